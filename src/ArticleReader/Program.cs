@@ -1,3 +1,33 @@
-var builder = WebApplication.CreateBuilder(args);
+using ArticleReader;
+using ArticleReader.Ingest;
+
+// One entry point: "ingest" runs the command line, anything else serves the web app.
+if (args is ["ingest", .. var ingestArgs])
+{
+    return await IngestCommand.RunAsync(ingestArgs, Console.Out, Console.Error);
+}
+
+// The content root is the app's own folder (build or publish output), not the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddArticleReader(builder.Configuration, builder.Environment);
+builder.Services.AddRazorPages();
+builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+
 var app = builder.Build();
-app.Run();
+await app.Services.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseResponseCompression();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the integration tests' <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArticleReader.Data;
+
+namespace ArticleReader.Documents;
+
+public static class DocumentMapper
+{
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static ArticleDocument ToDocument(Article article) => new(
+        ArticleDocument.SchemaVersion,
+        article.Slug,
+        article.Revision,
+        article.Sha256,
+        article.SourceText.Length,
+        new HeaderDocument(
+            Span(article.Title, article.TitleStart, article.TitleEnd),
+            Span(article.Dateline, article.DatelineStart, article.DatelineEnd),
+            article.Published,
+            Span(article.Byline, article.BylineStart, article.BylineEnd),
+            [.. article.Authors.OrderBy(a => a.Position).Select(a => new AuthorDocument(a.Name, a.NameStart, a.NameEnd, a.BiographyStart, a.BiographyEnd))]),
+        [.. article.Sections.OrderBy(s => s.Position).Select(s => new SectionDocument(
+            s.Position,
+            s.Title,
+            Kebab(s.TitleSource.ToString()),
+            Kebab(s.Kind.ToString()),
+            s.Start,
+            s.End,
+            [.. s.Paragraphs.OrderBy(p => p.Position).Select(p => new ParagraphDocument(
+                p.Position,
+                p.Start,
+                p.End,
+                p.Text,
+                [.. p.Sentences.OrderBy(x => x.Position).Select(x => new SentenceDocument(x.Position, x.Start, x.End, x.Text))]))]))],
+        [.. article.Boilerplate.OrderBy(b => b.Start).Select(b => new BoilerplateDocument(Kebab(b.Kind.ToString()), b.Start, b.End, b.Text))]);
+
+    public static string ToJson(ArticleDocument document) => JsonSerializer.Serialize(document, JsonOptions);
+
+    private static SpanDocument? Span(string? text, int? start, int? end) =>
+        text is not null && start is { } s && end is { } e ? new SpanDocument(text, s, e) : null;
+
+    private static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,16 @@
+using ArticleReader.Ingestion;
+
+namespace ArticleReader.Ingest;
+
+/// <summary>Ingests article files: decode, parse, store. Shared by the command line and start-up seeding.</summary>
+public sealed class ArticleIngestor(IngestionPipeline pipeline, ArticleStore store)
+{
+    /// <summary>Parses a file without storing it.</summary>
+    /// <exception cref="IngestionException">The file cannot become an article.</exception>
+    public ParsedArticle Parse(string path, string? slug = null) =>
+        pipeline.Parse(SourceDecoder.ReadFile(path), Path.GetFileNameWithoutExtension(path), slug);
+
+    /// <exception cref="IngestionException">The file cannot become an article; nothing was written.</exception>
+    public async Task<IngestResult> IngestAsync(string path, string? slug = null, CancellationToken cancellationToken = default) =>
+        await store.SaveAsync(Parse(path, slug), Path.GetFileName(path), cancellationToken);
+}

@@ -1,0 +1,84 @@
+using ArticleReader.Data;
+using ArticleReader.Ingestion;
+
+namespace ArticleReader.Ingest;
+
+/// <summary>Turns a parsed article into the rows stored for one revision.</summary>
+public static class ArticleRecords
+{
+    public static Article FromParsed(ParsedArticle parsed, int revision, string? sourceName, DateTimeOffset ingestedAt)
+    {
+        var header = parsed.Header;
+        var article = new Article
+        {
+            Slug = parsed.Slug,
+            Revision = revision,
+            SourceText = parsed.Source,
+            Sha256 = parsed.Sha256,
+            SourceName = sourceName,
+            IngestedAt = ingestedAt,
+            Title = header.Title?.Text,
+            TitleStart = header.Title?.Span.Start,
+            TitleEnd = header.Title?.Span.End,
+            Published = header.Published,
+            Dateline = header.Dateline?.Text,
+            DatelineStart = header.Dateline?.Span.Start,
+            DatelineEnd = header.Dateline?.Span.End,
+            Byline = header.Byline?.Text,
+            BylineStart = header.Byline?.Span.Start,
+            BylineEnd = header.Byline?.Span.End,
+            Authors = [.. header.Authors.Select((a, i) => new ArticleAuthor
+            {
+                Position = i,
+                Name = a.Name,
+                NameStart = a.NameSpan.Start,
+                NameEnd = a.NameSpan.End,
+                BiographyStart = a.Biography.Start,
+                BiographyEnd = a.Biography.End,
+            })],
+            Boilerplate = [.. parsed.Boilerplate.Select(b => new BoilerplateBlock
+            {
+                Kind = b.Kind,
+                Start = b.Span.Start,
+                End = b.Span.End,
+                Text = b.Text,
+            })],
+        };
+
+        var paragraphPosition = 0;
+        var sentencePosition = 0;
+        foreach (var (section, sectionIndex) in parsed.Sections.Select((s, i) => (s, i)))
+        {
+            var sectionRow = new Section
+            {
+                Position = sectionIndex,
+                Title = section.Title,
+                TitleSource = section.TitleSource,
+                Kind = section.Kind,
+                Start = section.Span.Start,
+                End = section.Span.End,
+            };
+            foreach (var paragraph in section.Paragraphs)
+            {
+                sectionRow.Paragraphs.Add(new Paragraph
+                {
+                    Position = paragraphPosition++,
+                    Start = paragraph.Span.Start,
+                    End = paragraph.Span.End,
+                    Text = paragraph.Text,
+                    Sentences = [.. paragraph.Sentences.Select(s => new Sentence
+                    {
+                        Position = sentencePosition++,
+                        Start = s.Span.Start,
+                        End = s.Span.End,
+                        Text = s.Text,
+                    })],
+                });
+            }
+
+            article.Sections.Add(sectionRow);
+        }
+
+        return article;
+    }
+}

@@ -1,0 +1,57 @@
+using ArticleReader.Data;
+using ArticleReader.Ingestion;
+using Microsoft.EntityFrameworkCore;
+
+namespace ArticleReader.Ingest;
+
+public enum IngestOutcome
+{
+    /// <summary>The first revision of a new article was stored.</summary>
+    Created,
+
+    /// <summary>The text changed: a new revision was stored and the older ones kept.</summary>
+    Revised,
+
+    /// <summary>The current revision already has this exact text: nothing was written.</summary>
+    Unchanged,
+}
+
+public sealed record IngestResult(IngestOutcome Outcome, Article Article);
+
+/// <summary>Stores parsed articles as revisions, all or nothing.</summary>
+public sealed class ArticleStore(ReaderDbContext db, TimeProvider clock)
+{
+    public async Task<IngestResult> SaveAsync(ParsedArticle parsed, string? sourceName, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = await CurrentAsync(parsed.Slug, cancellationToken);
+        if (current?.Sha256 == parsed.Sha256)
+        {
+            return new IngestResult(IngestOutcome.Unchanged, current);
+        }
+
+        var article = ArticleRecords.FromParsed(parsed, (current?.Revision ?? 0) + 1, sourceName, clock.GetUtcNow());
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new IngestResult(current is null ? IngestOutcome.Created : IngestOutcome.Revised, article);
+    }
+
+    /// <summary>The current (highest) revision of an article, without its structure.</summary>
+    public Task<Article?> CurrentAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Articles.Where(a => a.Slug == slug).OrderByDescending(a => a.Revision).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The current revision of an article with its header, sections, paragraphs and sentences.</summary>
+    public Task<Article?> LoadDocumentAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Articles
+            .Where(a => a.Slug == slug)
+            .OrderByDescending(a => a.Revision)
+            .Include(a => a.Authors.OrderBy(x => x.Position))
+            .Include(a => a.Boilerplate.OrderBy(b => b.Start))
+            .Include(a => a.Sections.OrderBy(s => s.Position))
+                .ThenInclude(s => s.Paragraphs.OrderBy(p => p.Position))
+                .ThenInclude(p => p.Sentences.OrderBy(s => s.Position))
+            .AsSplitQuery()
+            .AsNoTracking()
+            .FirstOrDefaultAsync(cancellationToken);
+}

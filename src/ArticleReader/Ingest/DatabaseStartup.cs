@@ -1,0 +1,62 @@
+using ArticleReader.Data;
+using ArticleReader.Ingestion;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ArticleReader.Ingest;
+
+public static partial class DatabaseStartup
+{
+    /// <summary>The file extensions start-up ingests from the seeds folder.</summary>
+    public static readonly string[] ArticleExtensions = [".txt"];
+
+    /// <summary>Applies pending migrations, then ingests every seed article that is not stored yet.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReaderDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<ReaderOptions>>().Value;
+        if (options.IngestSeedsAtStartup)
+        {
+            await IngestSeedsAsync(scope.ServiceProvider, options.SeedsPath, cancellationToken);
+        }
+    }
+
+    private static async Task IngestSeedsAsync(IServiceProvider services, string seedsPath, CancellationToken cancellationToken)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        if (!Directory.Exists(seedsPath))
+        {
+            LogNoSeeds(logger, seedsPath);
+            return;
+        }
+
+        var ingestor = services.GetRequiredService<ArticleIngestor>();
+        var files = Directory.EnumerateFiles(seedsPath)
+            .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            try
+            {
+                var result = await ingestor.IngestAsync(file, cancellationToken: cancellationToken);
+                LogSeed(logger, Path.GetFileName(file), result.Article.Slug, result.Article.Revision, result.Outcome);
+            }
+            catch (IngestionException e)
+            {
+                LogBadSeed(logger, Path.GetFileName(file), e.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "No seeds folder at {Path}; nothing ingested at start-up")]
+    private static partial void LogNoSeeds(ILogger logger, string path);
+
+    [LoggerMessage(LogLevel.Information, "Seed {File}: {Slug} revision {Revision} ({Outcome})")]
+    private static partial void LogSeed(ILogger logger, string file, string slug, int revision, IngestOutcome outcome);
+
+    [LoggerMessage(LogLevel.Error, "Seed {File} was not ingested: {Reason}")]
+    private static partial void LogBadSeed(ILogger logger, string file, string reason);
+}
