@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using ArticleReader.Ingestion.PlainText;
 using ArticleReader.Ingestion.Sentences;
-using Xunit;
 
 namespace ArticleReader.Ingestion.Tests.Sentences;
 
@@ -52,29 +50,6 @@ public sealed class SeedSentenceTests
 
         SentenceAssert.WellFormed(Source, paragraph, sentences);
         Assert.Equal(GoldenParagraphs()[index], sentences.Select(s => s.Slice(Source)));
-    }
-
-    [Fact]
-    public void SeedSplitsInWellUnderAMillisecond()
-    {
-        const int Runs = 200;
-        SplitAll();
-        var stopwatch = Stopwatch.StartNew();
-        for (var i = 0; i < Runs; i++)
-        {
-            SplitAll();
-        }
-
-        // A generous bound: the work takes tens of microseconds, but test machines are shared.
-        Assert.True(stopwatch.Elapsed / Runs < TimeSpan.FromMilliseconds(1), $"splitting the seed took {stopwatch.Elapsed / Runs} on average");
-
-        void SplitAll()
-        {
-            foreach (var paragraph in Paragraphs)
-            {
-                _splitter.Split(Source, paragraph.Span);
-            }
-        }
     }
 
     private static List<string[]> GoldenParagraphs()

@@ -1,5 +1,4 @@
 using ArticleReader.Ingestion.Sentences;
-using Xunit;
 
 namespace ArticleReader.Ingestion.Tests.Sentences;
 
