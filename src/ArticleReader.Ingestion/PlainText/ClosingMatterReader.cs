@@ -106,6 +106,6 @@ public static partial class ClosingMatterReader
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex BiographyOpening();
 
-    [GeneratedRegex(@"\b(?:expert|fellow|professor|lecturer|graduated|degree|Ph\.?D|MBA|M\.?A\.|doctorate|thesis|author of|journalist|analyst|researcher|scholar|editor|correspondent|universit|candidate|director|founder|co-founder|publishes|consultant|specializ|specialis)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:expert|fellow|professor|lecturer|assistant|advis[eo]r|worked as|works as|served as|graduated|degree|Ph\.?D|MBA|M\.?A\.|doctorate|thesis|author of|journalist|analyst|researcher|scholar|editor|correspondent|universit|candidate|director|founder|co-founder|publishes|consultant|specializ|specialis)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BiographyCue();
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ArticleReader.Ingestion.Tests.Sentences;
+namespace ArticleReader.Ingestion.Tests;
 
 /// <summary>
 /// Golden files hold one sentence per line, so line breaks, tabs and invisible white space inside text are

@@ -1,0 +1,21 @@
+using AngleSharp.Html.Parser;
+using ArticleReader.Tests.Infrastructure;
+
+namespace ArticleReader.Tests.Pages;
+
+public sealed class LibraryPageTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
+{
+    [Fact]
+    public async Task The_library_lists_the_seed_with_a_link_to_it()
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri("/", UriKind.Relative));
+
+        response.EnsureSuccessStatusCode();
+        var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        var link = Assert.Single(page.QuerySelectorAll(".library-item h2 a"));
+        Assert.Equal("/articles/military-cooperation-between-israel-and-azerbaijan", link.GetAttribute("href"));
+        Assert.StartsWith("Military cooperation between Israel and Azerbaijan", link.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2017-02-02T10:14+04:00", page.QuerySelector(".library-item time")!.GetAttribute("datetime"));
+        Assert.Contains("Heydar Mirza and Orkhan Sattarov", page.QuerySelector(".library-item .meta")!.TextContent, StringComparison.Ordinal);
+    }
+}
