@@ -1,9 +1,9 @@
 namespace ArticleReader.Ingestion.Editorial;
 
 /// <summary>What people wrote about one article in its <c>content/&lt;slug&gt;/</c> folder.</summary>
-public sealed record EditorialContent(IReadOnlyList<SectionOverride> Sections)
+public sealed record EditorialContent(IReadOnlyList<SectionOverride> Sections, Glossary Glossary)
 {
-    public static EditorialContent None { get; } = new([]);
+    public static EditorialContent None { get; } = new([], Glossary.Empty);
 }
 
 /// <summary>An editor's section: it opens at the paragraph that starts with <see cref="Starts"/>.</summary>

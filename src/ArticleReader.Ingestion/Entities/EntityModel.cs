@@ -1,0 +1,57 @@
+namespace ArticleReader.Ingestion.Entities;
+
+public enum EntityType
+{
+    Person,
+    Org,
+    Place,
+    Event,
+    Product,
+    Date,
+    Quantity,
+}
+
+/// <summary>How a mention was recognized, so a reader (and the evaluation) can tell evidence apart.</summary>
+public enum MentionEvidence
+{
+    /// <summary>An alias in the article's editorial glossary.</summary>
+    Glossary,
+
+    /// <summary>A country, capital, city or demonym in the place gazetteer.</summary>
+    Gazetteer,
+
+    /// <summary>A cue in or around the name: a title, an organization word, a product noun, a verb of saying.</summary>
+    Cue,
+
+    /// <summary>The shape of the name alone (capitalized words, an acronym).</summary>
+    Shape,
+
+    /// <summary>A shorter form of an entity named in full elsewhere in the article.</summary>
+    Coreference,
+
+    /// <summary>A date or quantity expression.</summary>
+    Expression,
+}
+
+/// <summary>One place in the text that names an entity.</summary>
+/// <param name="EntityKey">The key of the canonical <see cref="Entity"/> this mention refers to.</param>
+/// <param name="Role">A title or role written with a person's name (<c>president</c>, <c>Brig. Gen.</c>), not part of the name.</param>
+/// <param name="Value">The normalized value of a date or quantity.</param>
+public sealed record Mention(
+    TextSpan Span,
+    string Text,
+    EntityType Type,
+    string EntityKey,
+    MentionEvidence Evidence,
+    string? Role = null,
+    string? Value = null);
+
+/// <summary>A canonical entity: the person, organization, place, event, product, date or quantity that mentions refer to.</summary>
+public sealed record Entity(
+    string Key,
+    string Name,
+    EntityType Type,
+    string? Description = null,
+    string? Link = null,
+    string? Wikidata = null,
+    string? Note = null);
