@@ -1,5 +1,4 @@
 using ArticleReader.Ingestion.Entities.Gazetteer;
-using Xunit;
 
 namespace ArticleReader.Ingestion.Tests.Entities;
 
