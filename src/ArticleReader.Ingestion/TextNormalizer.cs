@@ -6,7 +6,10 @@ namespace ArticleReader.Ingestion;
 public static class TextNormalizer
 {
     /// <summary>Lower case, straight quotes, hyphens for dashes, single spaces.</summary>
-    public static string ForComparison(string text)
+    public static string ForComparison(string text) => FoldTypography(text, lowerCase: true);
+
+    /// <summary>Straight quotes, hyphens for dashes, single spaces, and lower case when asked.</summary>
+    public static string FoldTypography(ReadOnlySpan<char> text, bool lowerCase)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
@@ -24,7 +27,8 @@ public static class TextNormalizer
                 space = false;
             }
 
-            builder.Append(Fold(c));
+            var folded = Fold(c);
+            builder.Append(lowerCase ? char.ToLowerInvariant(folded) : folded);
         }
 
         return builder.ToString();
@@ -35,6 +39,6 @@ public static class TextNormalizer
         '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-        _ => char.ToLowerInvariant(c),
+        _ => c,
     };
 }
