@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ArticleReader.Ingestion.Editorial;
+using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.PlainText;
 using ArticleReader.Ingestion.Sections;
 using ArticleReader.Ingestion.Sentences;
@@ -12,12 +13,20 @@ public sealed class IngestionPipeline(
     SentenceSplitter sentenceSplitter,
     SectionSegmenter sectionSegmenter,
     SectionTitler sectionTitler,
+    EntityRecognizer entityRecognizer,
     EditorialLibrary? editorialLibrary = null)
 {
     public const string AboutTheAuthorsTitle = "About the authors";
 
+    /// <summary>A pipeline with every stage and no editorial layer.</summary>
     public IngestionPipeline()
-        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler())
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer())
+    {
+    }
+
+    /// <summary>A pipeline with every stage, reading the editorial layer from <paramref name="editorialLibrary"/>.</summary>
+    public IngestionPipeline(EditorialLibrary editorialLibrary)
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), editorialLibrary)
     {
     }
 
@@ -62,7 +71,9 @@ public sealed class IngestionPipeline(
             sections.Add(new ParsedSection(titleText, titleSource, SectionKind.AboutTheAuthors, new TextSpan(start, paragraphs[^1].Span.End), paragraphs));
         }
 
-        return new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate);
+        var sentences = sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences).Select(s => s.Span).ToList();
+        var entities = entityRecognizer.Recognize(source, sentences, editorial.Glossary);
+        return new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, entities);
     }
 
     public static string Sha256(string source) =>

@@ -1,3 +1,5 @@
+using ArticleReader.Ingestion.Entities;
+
 namespace ArticleReader.Ingestion;
 
 /// <summary>An article as the pipeline understands it; every span points into <see cref="Source"/>.</summary>
@@ -7,7 +9,8 @@ public sealed record ParsedArticle(
     string Slug,
     ArticleHeader Header,
     IReadOnlyList<ParsedSection> Sections,
-    IReadOnlyList<Boilerplate> Boilerplate)
+    IReadOnlyList<Boilerplate> Boilerplate,
+    EntityExtraction Entities)
 {
     public IEnumerable<ParsedParagraph> Paragraphs => Sections.SelectMany(s => s.Paragraphs);
 
