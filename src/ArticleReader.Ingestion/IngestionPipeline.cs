@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.PlainText;
@@ -14,19 +15,20 @@ public sealed class IngestionPipeline(
     SectionSegmenter sectionSegmenter,
     SectionTitler sectionTitler,
     EntityRecognizer entityRecognizer,
+    ClaimDetector claimDetector,
     EditorialLibrary? editorialLibrary = null)
 {
     public const string AboutTheAuthorsTitle = "About the authors";
 
     /// <summary>A pipeline with every stage and no editorial layer.</summary>
     public IngestionPipeline()
-        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer())
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector())
     {
     }
 
     /// <summary>A pipeline with every stage, reading the editorial layer from <paramref name="editorialLibrary"/>.</summary>
     public IngestionPipeline(EditorialLibrary editorialLibrary)
-        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), editorialLibrary)
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), editorialLibrary)
     {
     }
 
@@ -71,9 +73,12 @@ public sealed class IngestionPipeline(
             sections.Add(new ParsedSection(titleText, titleSource, SectionKind.AboutTheAuthors, new TextSpan(start, paragraphs[^1].Span.End), paragraphs));
         }
 
-        var sentences = sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences).Select(s => s.Span).ToList();
-        var entities = entityRecognizer.Recognize(source, sentences, editorial.Glossary);
-        return new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, entities);
+        var sentences = sections
+            .SelectMany(s => s.Paragraphs.SelectMany(p => p.Sentences).Select(x => (x.Span, Biography: s.Kind == SectionKind.AboutTheAuthors)))
+            .ToList();
+        var entities = entityRecognizer.Recognize(source, [.. sentences.Select(s => s.Span)], editorial.Glossary);
+        var claims = claimDetector.Detect(source, sentences, entities);
+        return new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, entities, claims);
     }
 
     public static string Sha256(string source) =>

@@ -1,3 +1,4 @@
+using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Entities;
 
 namespace ArticleReader.Ingestion;
@@ -10,7 +11,8 @@ public sealed record ParsedArticle(
     ArticleHeader Header,
     IReadOnlyList<ParsedSection> Sections,
     IReadOnlyList<Boilerplate> Boilerplate,
-    EntityExtraction Entities)
+    EntityExtraction Entities,
+    IReadOnlyList<Claim> Claims)
 {
     public IEnumerable<ParsedParagraph> Paragraphs => Sections.SelectMany(s => s.Paragraphs);
 

@@ -1,10 +1,16 @@
 using ArticleReader;
+using ArticleReader.Evaluation;
 using ArticleReader.Ingest;
 
-// One entry point: "ingest" runs the command line, anything else serves the web app.
+// One entry point: "ingest" and "evaluate" run the command line, anything else serves the web app.
 if (args is ["ingest", .. var ingestArgs])
 {
     return await IngestCommand.RunAsync(ingestArgs, Console.Out, Console.Error);
+}
+
+if (args is ["evaluate", .. var evaluateArgs])
+{
+    return EvaluateCommand.Run(evaluateArgs, Console.Out, Console.Error);
 }
 
 // The content root is the app's own folder (build or publish output), not the working directory.

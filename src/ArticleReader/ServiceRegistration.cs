@@ -1,7 +1,9 @@
 using ArticleReader.Data;
 using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
+using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Editorial;
+using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Sections;
 using ArticleReader.Ingestion.Sentences;
 using Microsoft.Data.Sqlite;
@@ -34,6 +36,8 @@ public static class ServiceRegistration
         services.AddSingleton<SentenceSplitter>();
         services.AddSingleton<SectionSegmenter>();
         services.AddSingleton<SectionTitler>();
+        services.AddSingleton<EntityRecognizer>();
+        services.AddSingleton<ClaimDetector>();
         services.AddSingleton<IngestionPipeline>();
         services.AddScoped<ArticleStore>();
         services.AddScoped<ArticleIngestor>();
