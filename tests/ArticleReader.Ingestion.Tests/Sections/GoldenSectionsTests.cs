@@ -1,4 +1,3 @@
-using Xunit;
 
 namespace ArticleReader.Ingestion.Tests.Sections;
 

@@ -1,5 +1,4 @@
 using ArticleReader.Ingestion.Sections;
-using Xunit;
 
 namespace ArticleReader.Ingestion.Tests.Sections;
 

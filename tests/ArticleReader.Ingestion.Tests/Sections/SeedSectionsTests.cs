@@ -1,7 +1,4 @@
 using ArticleReader.Ingestion.Editorial;
-using ArticleReader.Ingestion.Sections;
-using ArticleReader.Ingestion.Sentences;
-using Xunit;
 
 namespace ArticleReader.Ingestion.Tests.Sections;
 
@@ -55,7 +52,7 @@ public sealed class SeedSectionsTests
     [Fact]
     public void The_editorial_override_gives_the_curated_sections()
     {
-        var pipeline = new IngestionPipeline(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EditorialLibrary(TestData.ContentRoot));
+        var pipeline = new IngestionPipeline(new EditorialLibrary(TestData.ContentRoot));
 
         var article = pipeline.Parse(File.ReadAllText(TestData.Seed), "fallback");
 
@@ -81,7 +78,7 @@ public sealed class SeedSectionsTests
                   - starts: "No paragraph of the article opens like this"
                     title: "Nowhere"
                 """);
-            var pipeline = new IngestionPipeline(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EditorialLibrary(root));
+            var pipeline = new IngestionPipeline(new EditorialLibrary(root));
 
             var error = Assert.Throws<IngestionException>(() => pipeline.Parse(File.ReadAllText(TestData.Seed), "fallback"));
 
