@@ -18,12 +18,20 @@ public sealed partial class ClaimDetector
     {
         var mentions = entities.Mentions.OrderBy(m => m.Span.Start).ToList();
         var claims = new List<Claim>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (span, biography) in sentences)
         {
             var inSentence = mentions.Where(m => span.Contains(m.Span)).ToList();
             if (Judge(source, span, biography, inSentence) is { } claim)
             {
-                claims.Add(claim);
+                // The same sentence twice in one article still needs two keys: the repeat hashes with its count.
+                var key = claim.Key;
+                for (var repeat = 2; !keys.Add(key); repeat++)
+                {
+                    key = ClaimKey.For($"{claim.Text} {repeat}");
+                }
+
+                claims.Add(claim with { Key = key });
             }
         }
 

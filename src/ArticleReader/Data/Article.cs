@@ -48,4 +48,10 @@ public sealed class Article
     public List<Section> Sections { get; set; } = [];
 
     public List<BoilerplateBlock> Boilerplate { get; set; } = [];
+
+    public List<EntityRecord> Entities { get; set; } = [];
+
+    public List<MentionRecord> Mentions { get; set; } = [];
+
+    public List<ClaimRecord> Claims { get; set; } = [];
 }

@@ -16,6 +16,12 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
 
     public DbSet<BoilerplateBlock> BoilerplateBlocks => Set<BoilerplateBlock>();
 
+    public DbSet<EntityRecord> Entities => Set<EntityRecord>();
+
+    public DbSet<MentionRecord> Mentions => Set<MentionRecord>();
+
+    public DbSet<ClaimRecord> Claims => Set<ClaimRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name so the database stays readable and survives reordering.
@@ -33,6 +39,32 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
             article.HasMany(a => a.Authors).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Sections).WithOne().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Boilerplate).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasMany(a => a.Entities).WithOne().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasMany(a => a.Mentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasMany(a => a.Claims).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<EntityRecord>(entity =>
+        {
+            entity.ToTable("Entities");
+            entity.HasIndex(e => new { e.ArticleId, e.Key }).IsUnique();
+            entity.Property(e => e.Key).HasMaxLength(100);
+            entity.HasMany(e => e.Mentions).WithOne().HasForeignKey(m => m.EntityId).OnDelete(DeleteBehavior.NoAction);
+        });
+
+        modelBuilder.Entity<MentionRecord>(mention =>
+        {
+            mention.ToTable("Mentions");
+            mention.HasIndex(m => new { m.ArticleId, m.Start });
+        });
+
+        modelBuilder.Entity<ClaimRecord>(claim =>
+        {
+            claim.ToTable("Claims");
+            claim.HasIndex(c => new { c.ArticleId, c.Key }).IsUnique();
+            claim.Property(c => c.Key).HasMaxLength(16);
+            claim.HasOne(c => c.Sentence).WithMany().HasForeignKey(c => c.SentenceId).OnDelete(DeleteBehavior.NoAction);
+            claim.HasMany(c => c.Hedges).WithOne().HasForeignKey(h => h.ClaimId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Section>().HasMany(s => s.Paragraphs).WithOne().HasForeignKey(p => p.SectionId).OnDelete(DeleteBehavior.Cascade);

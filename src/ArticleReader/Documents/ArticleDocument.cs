@@ -11,7 +11,10 @@ public sealed record ArticleDocument(
     int SourceLength,
     HeaderDocument Header,
     IReadOnlyList<SectionDocument> Sections,
-    IReadOnlyList<BoilerplateDocument> Boilerplate)
+    IReadOnlyList<BoilerplateDocument> Boilerplate,
+    IReadOnlyList<EntityDocument> Entities,
+    IReadOnlyList<MentionDocument> Mentions,
+    IReadOnlyList<ClaimDocument> Claims)
 {
     public const string SchemaVersion = "articlereader.document/1";
 }
@@ -41,3 +44,30 @@ public sealed record ParagraphDocument(int Index, int Start, int End, string Tex
 public sealed record SentenceDocument(int Index, int Start, int End, string Text);
 
 public sealed record BoilerplateDocument(string Kind, int Start, int End, string Text);
+
+public sealed record EntityDocument(
+    string Key,
+    string Name,
+    string Type,
+    string? Description,
+    string? Link,
+    string? Wikidata,
+    string? Note,
+    int MentionCount);
+
+public sealed record MentionDocument(string Entity, string Type, int Start, int End, string Text, string Evidence, string? Role, string? Value);
+
+public sealed record ClaimDocument(
+    string Key,
+    int Index,
+    int Start,
+    int End,
+    string Text,
+    string Kind,
+    double CheckWorthiness,
+    IReadOnlyList<SpanDocument> Hedges,
+    AttributionDocument? Attribution,
+    IReadOnlyList<string> Entities,
+    IReadOnlyList<string> Dates);
+
+public sealed record AttributionDocument(string Text, int Start, int End, string? Entity);

@@ -13,6 +13,7 @@ public static class DocumentMapper
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The document of a revision whose entities carry their mentions (stored, or built in a dry run).</summary>
     public static ArticleDocument ToDocument(Article article) => new(
         ArticleDocument.SchemaVersion,
         article.Slug,
@@ -38,12 +39,34 @@ public static class DocumentMapper
                 p.End,
                 p.Text,
                 [.. p.Sentences.OrderBy(x => x.Position).Select(x => new SentenceDocument(x.Position, x.Start, x.End, x.Text))]))]))],
-        [.. article.Boilerplate.OrderBy(b => b.Start).Select(b => new BoilerplateDocument(Kebab(b.Kind.ToString()), b.Start, b.End, b.Text))]);
+        [.. article.Boilerplate.OrderBy(b => b.Start).Select(b => new BoilerplateDocument(Kebab(b.Kind.ToString()), b.Start, b.End, b.Text))],
+        [.. article.Entities.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new EntityDocument(
+            e.Key, e.Name, TypeName(e.Type), e.Description, e.Link, e.Wikidata, e.Note, e.Mentions.Count))],
+        [.. article.Entities
+            .SelectMany(e => e.Mentions.Select(m => (Mention: m, Entity: e.Key)))
+            .OrderBy(x => x.Mention.Start)
+            .Select(x => new MentionDocument(
+                x.Entity, TypeName(x.Mention.Type), x.Mention.Start, x.Mention.End, x.Mention.Text, Kebab(x.Mention.Evidence.ToString()), x.Mention.Role, x.Mention.Value))],
+        [.. article.Claims.OrderBy(c => c.Position).Select(c => new ClaimDocument(
+            c.Key,
+            c.Position,
+            c.Start,
+            c.End,
+            c.Text,
+            Kebab(c.Kind.ToString()),
+            c.CheckWorthiness,
+            [.. c.Hedges.OrderBy(h => h.Start).Select(h => new SpanDocument(h.Text, h.Start, h.End))],
+            c.AttributionText is { } who ? new AttributionDocument(who, c.AttributionStart ?? 0, c.AttributionEnd ?? 0, c.AttributionEntityKey) : null,
+            c.EntityKeys,
+            c.Dates))]);
 
     public static string ToJson(ArticleDocument document) => JsonSerializer.Serialize(document, JsonOptions);
 
     private static SpanDocument? Span(string? text, int? start, int? end) =>
         text is not null && start is { } s && end is { } e ? new SpanDocument(text, s, e) : null;
+
+    /// <summary>Entity types are written as the annotation world writes them: PERSON, ORG, PLACE…</summary>
+    private static string TypeName(Ingestion.Entities.EntityType type) => type.ToString().ToUpperInvariant();
 
     private static string Kebab(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

@@ -79,6 +79,64 @@ public static class ArticleRecords
             article.Sections.Add(sectionRow);
         }
 
+        AddEntities(article, parsed);
+        AddClaims(article, parsed);
         return article;
+    }
+
+    private static void AddEntities(Article article, ParsedArticle parsed)
+    {
+        var entities = parsed.Entities.Entities.ToDictionary(e => e.Key, e => new EntityRecord
+        {
+            Key = e.Key,
+            Name = e.Name,
+            Type = e.Type,
+            Description = e.Description,
+            Link = e.Link,
+            Wikidata = e.Wikidata,
+            Note = e.Note,
+        });
+        article.Entities.AddRange(entities.Values);
+        foreach (var mention in parsed.Entities.Mentions)
+        {
+            var row = new MentionRecord
+            {
+                Start = mention.Span.Start,
+                End = mention.Span.End,
+                Text = mention.Text,
+                Type = mention.Type,
+                Evidence = mention.Evidence,
+                Role = mention.Role,
+                Value = mention.Value,
+            };
+            entities[mention.EntityKey].Mentions.Add(row);
+            article.Mentions.Add(row);
+        }
+    }
+
+    private static void AddClaims(Article article, ParsedArticle parsed)
+    {
+        var sentences = article.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences).ToDictionary(s => (s.Start, s.End));
+        foreach (var (claim, position) in parsed.Claims.Select((c, i) => (c, i)))
+        {
+            article.Claims.Add(new ClaimRecord
+            {
+                Key = claim.Key,
+                Position = position,
+                Sentence = sentences[(claim.Span.Start, claim.Span.End)],
+                Start = claim.Span.Start,
+                End = claim.Span.End,
+                Text = claim.Text,
+                Kind = claim.Kind,
+                CheckWorthiness = claim.CheckWorthiness,
+                AttributionText = claim.Attribution?.Text,
+                AttributionStart = claim.Attribution?.Span.Start,
+                AttributionEnd = claim.Attribution?.Span.End,
+                AttributionEntityKey = claim.Attribution?.EntityKey,
+                EntityKeys = [.. claim.EntityKeys],
+                Dates = [.. claim.Dates],
+                Hedges = [.. claim.Hedges.Select(h => new ClaimHedge { Start = h.Span.Start, End = h.Span.End, Text = h.Text })],
+            });
+        }
     }
 }

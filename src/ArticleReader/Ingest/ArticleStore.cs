@@ -1,5 +1,6 @@
 using ArticleReader.Data;
 using ArticleReader.Ingestion;
+using ArticleReader.Ingestion.Claims;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Ingest;
@@ -30,6 +31,12 @@ public sealed class ArticleStore(ReaderDbContext db, TimeProvider clock)
             return new IngestResult(IngestOutcome.Unchanged, current);
         }
 
+        if (current is not null)
+        {
+            var previousClaims = await db.Claims.Where(c => c.ArticleId == current.Id).Select(c => new { c.Key, c.Text }).ToListAsync(cancellationToken);
+            parsed = parsed with { Claims = ClaimKeyCarrier.CarryOver([.. previousClaims.Select(c => (c.Key, c.Text))], parsed.Claims) };
+        }
+
         var article = ArticleRecords.FromParsed(parsed, (current?.Revision ?? 0) + 1, sourceName, clock.GetUtcNow());
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
@@ -48,6 +55,8 @@ public sealed class ArticleStore(ReaderDbContext db, TimeProvider clock)
             .OrderByDescending(a => a.Revision)
             .Include(a => a.Authors.OrderBy(x => x.Position))
             .Include(a => a.Boilerplate.OrderBy(b => b.Start))
+            .Include(a => a.Entities).ThenInclude(e => e.Mentions)
+            .Include(a => a.Claims.OrderBy(c => c.Position)).ThenInclude(c => c.Hedges)
             .Include(a => a.Sections.OrderBy(s => s.Position))
                 .ThenInclude(s => s.Paragraphs.OrderBy(p => p.Position))
                 .ThenInclude(p => p.Sentences.OrderBy(s => s.Position))

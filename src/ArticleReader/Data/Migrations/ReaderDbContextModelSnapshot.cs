@@ -153,6 +153,190 @@ namespace ArticleReader.Data.Migrations
                     b.ToTable("BoilerplateBlocks");
                 });
 
+            modelBuilder.Entity("ArticleReader.Data.ClaimHedge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("ClaimHedge");
+                });
+
+            modelBuilder.Entity("ArticleReader.Data.ClaimRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AttributionEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttributionEntityKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AttributionStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttributionText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CheckWorthiness")
+                        .HasColumnType("REAL");
+
+                    b.PrimitiveCollection<string>("Dates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("EntityKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SentenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentenceId");
+
+                    b.HasIndex("ArticleId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Claims", (string)null);
+                });
+
+            modelBuilder.Entity("ArticleReader.Data.EntityRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wikidata")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Entities", (string)null);
+                });
+
+            modelBuilder.Entity("ArticleReader.Data.MentionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId");
+
+                    b.HasIndex("ArticleId", "Start");
+
+                    b.ToTable("Mentions", (string)null);
+                });
+
             modelBuilder.Entity("ArticleReader.Data.Paragraph", b =>
                 {
                     b.Property<int>("Id")
@@ -270,6 +454,56 @@ namespace ArticleReader.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ArticleReader.Data.ClaimHedge", b =>
+                {
+                    b.HasOne("ArticleReader.Data.ClaimRecord", null)
+                        .WithMany("Hedges")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ArticleReader.Data.ClaimRecord", b =>
+                {
+                    b.HasOne("ArticleReader.Data.Article", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ArticleReader.Data.Sentence", "Sentence")
+                        .WithMany()
+                        .HasForeignKey("SentenceId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Sentence");
+                });
+
+            modelBuilder.Entity("ArticleReader.Data.EntityRecord", b =>
+                {
+                    b.HasOne("ArticleReader.Data.Article", null)
+                        .WithMany("Entities")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ArticleReader.Data.MentionRecord", b =>
+                {
+                    b.HasOne("ArticleReader.Data.Article", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ArticleReader.Data.EntityRecord", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ArticleReader.Data.Paragraph", b =>
                 {
                     b.HasOne("ArticleReader.Data.Section", null)
@@ -303,7 +537,23 @@ namespace ArticleReader.Data.Migrations
 
                     b.Navigation("Boilerplate");
 
+                    b.Navigation("Claims");
+
+                    b.Navigation("Entities");
+
+                    b.Navigation("Mentions");
+
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("ArticleReader.Data.ClaimRecord", b =>
+                {
+                    b.Navigation("Hedges");
+                });
+
+            modelBuilder.Entity("ArticleReader.Data.EntityRecord", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("ArticleReader.Data.Paragraph", b =>

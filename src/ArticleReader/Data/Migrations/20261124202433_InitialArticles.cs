@@ -88,6 +88,32 @@ namespace ArticleReader.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Entities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Link = table.Column<string>(type: "TEXT", nullable: true),
+                    Wikidata = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Entities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Entities_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sections",
                 columns: table => new
                 {
@@ -110,6 +136,38 @@ namespace ArticleReader.Data.Migrations
                         principalTable: "Articles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Mentions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<int>(type: "INTEGER", nullable: false),
+                    End = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", nullable: true),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mentions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Mentions_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Mentions_Entities_EntityId",
+                        column: x => x.EntityId,
+                        principalTable: "Entities",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -158,6 +216,66 @@ namespace ArticleReader.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentenceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<int>(type: "INTEGER", nullable: false),
+                    End = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CheckWorthiness = table.Column<double>(type: "REAL", nullable: false),
+                    AttributionText = table.Column<string>(type: "TEXT", nullable: true),
+                    AttributionStart = table.Column<int>(type: "INTEGER", nullable: true),
+                    AttributionEnd = table.Column<int>(type: "INTEGER", nullable: true),
+                    AttributionEntityKey = table.Column<string>(type: "TEXT", nullable: true),
+                    EntityKeys = table.Column<string>(type: "TEXT", nullable: false),
+                    Dates = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Claims_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Claims_Sentences_SentenceId",
+                        column: x => x.SentenceId,
+                        principalTable: "Sentences",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClaimHedge",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClaimId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<int>(type: "INTEGER", nullable: false),
+                    End = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClaimHedge", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClaimHedge_Claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "Claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleAuthors_ArticleId",
                 table: "ArticleAuthors",
@@ -178,6 +296,38 @@ namespace ArticleReader.Data.Migrations
                 name: "IX_BoilerplateBlocks_ArticleId",
                 table: "BoilerplateBlocks",
                 column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClaimHedge_ClaimId",
+                table: "ClaimHedge",
+                column: "ClaimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_ArticleId_Key",
+                table: "Claims",
+                columns: new[] { "ArticleId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_SentenceId",
+                table: "Claims",
+                column: "SentenceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Entities_ArticleId_Key",
+                table: "Entities",
+                columns: new[] { "ArticleId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mentions_ArticleId_Start",
+                table: "Mentions",
+                columns: new[] { "ArticleId", "Start" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mentions_EntityId",
+                table: "Mentions",
+                column: "EntityId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Paragraphs_SectionId_Position",
@@ -205,6 +355,18 @@ namespace ArticleReader.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "BoilerplateBlocks");
+
+            migrationBuilder.DropTable(
+                name: "ClaimHedge");
+
+            migrationBuilder.DropTable(
+                name: "Mentions");
+
+            migrationBuilder.DropTable(
+                name: "Claims");
+
+            migrationBuilder.DropTable(
+                name: "Entities");
 
             migrationBuilder.DropTable(
                 name: "Sentences");
