@@ -92,7 +92,7 @@ internal sealed class EntityResolver(Gazetteer.Gazetteer gazetteer, Glossary glo
 
         foreach (var form in text.EndsWith('s') ? new[] { text, text[..^1] } : [text])
         {
-            var bySurname = people.Where(p => p[^1] == form).ToList();
+            var bySurname = people.Where(p => p[^1] == form || WithoutParticle(p[^1]) == form).ToList();
             if (bySurname.Count == 1)
             {
                 return string.Join(' ', bySurname[0]);
@@ -107,6 +107,9 @@ internal sealed class EntityResolver(Gazetteer.Gazetteer gazetteer, Glossary glo
 
         return null;
     }
+
+    /// <summary>"Sisi" for "el-Sisi": the name a particle is joined to.</summary>
+    private static string WithoutParticle(string word) => word.IndexOf('-', StringComparison.Ordinal) is var hyphen and > 0 && char.IsLower(word[0]) ? word[(hyphen + 1)..] : word;
 
     private string PlaceName(NameCandidate candidate, List<string> countries)
     {

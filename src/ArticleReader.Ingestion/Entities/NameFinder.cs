@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArticleReader.Ingestion.Entities.Gazetteer;
 using static ArticleReader.Ingestion.Entities.NameLexicon;
 
@@ -7,7 +8,7 @@ namespace ArticleReader.Ingestion.Entities;
 /// Finds the names in one sentence: glossary aliases first (when there is a glossary), then runs of capitalized
 /// words classified by the gazetteer and by cues in and around them.
 /// </summary>
-internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex glossary, ISet<string> lowerCaseWords)
+internal sealed partial class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex glossary, ISet<string> lowerCaseWords)
 {
     public IEnumerable<NameCandidate> Find(string source, TextSpan sentence)
     {
@@ -30,6 +31,9 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
             }
         }
 
+        found.AddRange(YearEvents(source, tokens, used));
+        found.AddRange(CompoundPlaces(source, tokens, used));
+
         var start = 0;
         while (start < tokens.Count)
         {
@@ -45,6 +49,63 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
         }
 
         return found.OrderBy(c => c.Span.Start);
+    }
+
+    /// <summary>"2011 revolution", "1994 ceasefire agreements", "2015 Declaration of Principles": a year that names an event.</summary>
+    private static IEnumerable<NameCandidate> YearEvents(string source, List<WordToken> tokens, bool[] used)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (used[i] || !Year().IsMatch(tokens[i].Text(source)) || !Adjacent(source, tokens[i], tokens[i + 1]))
+            {
+                continue;
+            }
+
+            var last = i + 1;
+            while (last + 1 < tokens.Count && !used[last + 1] && Adjacent(source, tokens[last], tokens[last + 1])
+                && (tokens[last + 1].IsCapitalized(source) || NameConnectors.Contains(tokens[last + 1].Text(source)) || EventWords.Contains(tokens[last + 1].Text(source))))
+            {
+                last++;
+            }
+
+            while (last > i && !EventWords.Contains(tokens[last].Text(source).ToLowerInvariant()) && !(tokens[last].IsCapitalized(source) && Enumerable.Range(i + 1, last - i).Any(k => EventWords.Contains(tokens[k].Text(source).ToLowerInvariant()))))
+            {
+                last--;
+            }
+
+            if (last == i || Enumerable.Range(i + 1, last - i).Any(k => used[k]))
+            {
+                continue;
+            }
+
+            Array.Fill(used, true, i, last - i + 1);
+            var span = new TextSpan(tokens[i].Start, tokens[last].End);
+            yield return new NameCandidate(span, span.Slice(source), EntityType.Event, MentionEvidence.Cue);
+            i = last;
+        }
+    }
+
+    /// <summary>"anti-Israeli", "pro-Russian": the country inside a lower-case compound.</summary>
+    private IEnumerable<NameCandidate> CompoundPlaces(string source, List<WordToken> tokens, bool[] used)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var text = tokens[i].Text(source);
+            var hyphen = text.LastIndexOf('-');
+            if (used[i] || char.IsUpper(text[0]) || hyphen <= 0 || hyphen + 1 >= text.Length || !char.IsUpper(text[hyphen + 1]))
+            {
+                continue;
+            }
+
+            var name = text.AsSpan(hyphen + 1);
+            var isDemonym = gazetteer.TryFindDemonym(name, out var country);
+            if (isDemonym || gazetteer.TryFindPlace(name, out country))
+            {
+                used[i] = true;
+                var span = new TextSpan(tokens[i].Start + hyphen + 1, tokens[i].End);
+                yield return new NameCandidate(span, span.Slice(source), EntityType.Place, MentionEvidence.Gazetteer, Place: country, IsDemonym: isDemonym);
+            }
+        }
     }
 
     private bool StartsName(string source, List<WordToken> tokens, int i)
@@ -63,7 +124,7 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
             return gazetteer.TryFindPlace(text, out _) || gazetteer.TryFindDemonym(text, out _);
         }
 
-        return !FunctionWords.Contains(lower) || token.IsAcronym(source);
+        return !FunctionWords.Contains(lower) || token.IsAcronym(source) || (text == "The" && !token.SentenceStart);
     }
 
     private int ExtendName(string source, List<WordToken> tokens, bool[] used, int start)
@@ -73,15 +134,17 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
         {
             var next = tokens[end + 1];
             var nextText = next.Text(source);
-            if (next.IsCapitalized(source) && !IsAny(nextText, CalendarWords, NumberWords))
+            if ((next.IsCapitalized(source) && !IsAny(nextText, CalendarWords, NumberWords)) || IsParticleName(nextText) || IsModelNumber(source, tokens, end + 1))
             {
                 end++;
                 continue;
             }
 
-            // "Center for Strategic Studies", "Central and Western Europe": a small word between capitalized words.
+            // "Center for Strategic Studies", "Central and Western Europe", "Bureau of Industry and Security":
+            // a small word between capitalized words.
             var joins = NameConnectors.Contains(nextText)
-                || (nextText == "and" && end == start && DirectionWords.Contains(tokens[start].Text(source).ToLowerInvariant()));
+                || (nextText == "and" && end == start && DirectionWords.Contains(tokens[start].Text(source).ToLowerInvariant()))
+                || (nextText == "and" && Enumerable.Range(start, end - start + 1).Any(i => tokens[i].Text(source) is "of" or "for"));
             if (joins && end + 2 < tokens.Count && !used[end + 2] && Adjacent(source, next, tokens[end + 2]) && tokens[end + 2].IsCapitalized(source))
             {
                 end += 2;
@@ -118,6 +181,22 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
             return [Candidate(EntityType.Place, MentionEvidence.Gazetteer, place: place, locative: IsLocative(source, tokens, start))];
         }
 
+        if (lowerWords.All(GroupWords.Contains))
+        {
+            return [];
+        }
+
+        // "Kenji Arai of Keio University": a person or place of an institution, not one name.
+        var connectorAt = lowerWords.FindIndex(w => w is "of" or "for");
+        if (connectorAt > 0 && !lowerWords[..connectorAt].Any(w => OrganizationWords.Contains(w) || EventWords.Contains(w) || PlaceWords.Contains(w) || DirectionWords.Contains(w)))
+        {
+            var before = Classify(source, tokens, start, start + connectorAt - 1).ToList();
+            if (before.Any(c => c.Type is EntityType.Person or EntityType.Place))
+            {
+                return [.. before, .. Classify(source, tokens, start + connectorAt + 1, end)];
+            }
+        }
+
         if (hasInstitutionWord)
         {
             return [Candidate(EntityType.Org, MentionEvidence.Cue)];
@@ -139,7 +218,7 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
             return [Candidate(EntityType.Product, MentionEvidence.Cue)];
         }
 
-        if (words.Count > 1 && (DirectionWords.Contains(lowerWords[0]) || PlaceWords.Contains(lowerWords[^1])))
+        if (words.Count > 1 && (DirectionWords.Contains(lowerWords[0]) || PlaceWords.Contains(lowerWords[^1]) || LeadingPlaceWords.Contains(lowerWords[0])))
         {
             return [Candidate(EntityType.Place, MentionEvidence.Cue)];
         }
@@ -180,7 +259,7 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
                 : [];
         }
 
-        if (!IsNameWord(words[0]) || IsPluralDemonym(words[0]))
+        if (!IsNameWord(words[0]) || IsPluralDemonym(words[0]) || IsAny(words[0], OrganizationWords, EventWords, PlaceWords, DirectionWords))
         {
             return [];
         }
@@ -217,15 +296,21 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
             : null;
     }
 
-    private bool IsProduct(string source, List<WordToken> tokens, int start, int end)
+    private static bool IsProduct(string source, List<WordToken> tokens, int start, int end)
     {
         if (start != end)
         {
-            return false;
+            // "Mate 60 Pro", "Ascend 910B": a name with a model number.
+            return Enumerable.Range(start + 1, end - start).Any(i => char.IsDigit(source[tokens[i].Start]));
         }
 
         var token = tokens[start];
         var text = token.Text(source);
+        if (ProductCode().IsMatch(text))
+        {
+            return true;
+        }
+
         var shaped = token.IsAcronym(source) || (text.Contains('-', StringComparison.Ordinal) && text.Any(char.IsDigit));
         if (!shaped)
         {
@@ -309,6 +394,22 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
         return source[tokens[first].Start..tokens[nameStart].Start].TrimEnd(' ', ',', '\u00A0');
     }
 
+    /// <summary>"al-Burhan", "bin-Salman": a lower-case particle joined to a capitalized name.</summary>
+    private static bool IsParticleName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && NameParticles.Contains(word[..hyphen].ToLowerInvariant());
+    }
+
+    /// <summary>A model number after a product name: "60" in "Mate 60 Pro", "910B" in "Ascend 910B"; never a year.</summary>
+    private static bool IsModelNumber(string source, List<WordToken> tokens, int index)
+    {
+        var text = tokens[index].Text(source);
+        var previous = tokens[index - 1].Text(source);
+        return char.IsDigit(text[0]) && !Year().IsMatch(text) && char.IsUpper(previous[0]) && !IsAny(previous, CalendarWords, NumberWords)
+            && !previous.Any(char.IsDigit) && (text.Any(char.IsLetter) || (index + 1 < tokens.Count && tokens[index + 1].IsCapitalized(source)));
+    }
+
     private static bool IsLocative(string source, List<WordToken> tokens, int index, bool strict = false)
     {
         if (index == 0)
@@ -356,4 +457,10 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
 
     private static bool IsDash(string source, WordToken left, WordToken right) =>
         Gap(source, left, right).Trim() is [var c] && c is '-' or '\u2013' or '\u2014';
+
+    [GeneratedRegex(@"^[A-Z]{1,4}[0-9]+[A-Za-z0-9]*$|^[A-Z]+:[0-9]+[a-z]*$")]
+    private static partial Regex ProductCode();
+
+    [GeneratedRegex(@"^(1[89]|20)[0-9]{2}$")]
+    private static partial Regex Year();
 }

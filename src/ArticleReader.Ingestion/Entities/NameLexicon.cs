@@ -32,7 +32,8 @@ public static class NameLexicon
         "imam", "pope", "rabbi", "bishop", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor",
         "gov", "mayor", "ambassador", "envoy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
         "chair", "ceo", "director", "leader", "supreme", "defense", "defence", "foreign", "interior", "finance", "economy", "trade",
-        "deputy", "former", "late", "veteran", "war", "judge", "justice", "speaker", "premier", "marshal", "dr.des");
+        "deputy", "former", "late", "veteran", "war", "judge", "justice", "speaker", "premier", "marshal", "dr.des", "commerce",
+        "water", "energy", "health", "education", "agriculture", "industry", "security", "national", "head", "founder");
 
     /// <summary>Words that make a capitalized phrase an organization wherever they stand in it.</summary>
     public static readonly FrozenSet<string> OrganizationWords = Set(
@@ -43,13 +44,16 @@ public static class NameLexicon
         "front", "movement", "alliance", "league", "association", "federation", "foundation", "fund", "trust", "society", "group",
         "corporation", "corp", "company", "inc", "ltd", "plc", "llc", "gmbh", "ag", "holdings", "industries", "airlines", "times",
         "post", "news", "press", "network", "guard", "police", "brigade", "battalion", "regiment", "division", "cabinet",
-        "government", "secretariat", "programme", "program", "initiative", "observatory", "laboratory", "laboratories", "studies");
+        "government", "secretariat", "programme", "program", "initiative", "observatory", "laboratory", "laboratories", "studies",
+        "nations", "treasury", "industry", "reserve", "exchange", "institution", "directorate", "inspectorate", "electric", "motors",
+        "technologies", "systems", "semiconductor", "semiconductors");
 
     /// <summary>Nouns that make the capitalized phrase before or around them an event.</summary>
     public static readonly FrozenSet<string> EventWords = Set(
         "war", "wars", "revolution", "spring", "uprising", "crisis", "summit", "conference", "olympics", "games", "contest",
         "championship", "cup", "festival", "election", "elections", "referendum", "offensive", "operation", "battle", "massacre",
-        "genocide", "coup", "protests", "agreement", "accords", "accord", "ceasefire", "treaty", "talks", "forum", "expo", "congress");
+        "genocide", "coup", "protests", "agreement", "agreements", "accords", "accord", "ceasefire", "treaty", "talks", "forum", "expo",
+        "congress", "declaration", "protocol", "pact", "convention", "charter", "summits");
 
     /// <summary>Nouns that make the name right before them a product, weapon or system.</summary>
     public static readonly FrozenSet<string> ProductWords = Set(
@@ -68,7 +72,22 @@ public static class NameLexicon
     public static readonly FrozenSet<string> PlaceWords = Set(
         "sea", "ocean", "river", "lake", "gulf", "bay", "strait", "straits", "channel", "mountains", "mountain", "mount", "valley",
         "desert", "peninsula", "island", "islands", "basin", "plateau", "plain", "coast", "region", "province", "county", "district",
-        "state", "republic", "kingdom", "emirate", "emirates", "territory", "territories", "city", "oblast", "krai", "canal", "heights");
+        "state", "republic", "kingdom", "emirate", "emirates", "territory", "territories", "city", "oblast", "krai", "canal", "heights",
+        "dam", "palace", "house", "airport", "square", "bridge", "scheme", "corridor", "tower", "lake", "cape", "port");
+
+    /// <summary>Geographic nouns that open a place name (Lake Nasser, Mount Ararat).</summary>
+    public static readonly FrozenSet<string> LeadingPlaceWords = Set("lake", "mount", "cape", "gulf", "port", "fort", "isle", "bay", "sea");
+
+    /// <summary>Religions, confessions and peoples: capitalized, but groups rather than names of entities.</summary>
+    public static readonly FrozenSet<string> GroupWords = Set(
+        "islam", "islamic", "islamist", "islamists", "muslim", "muslims", "sunni", "sunnis", "shia", "shias", "shiite", "shiites",
+        "jew", "jews", "jewish", "judaism", "christian", "christians", "christianity", "catholic", "catholics", "orthodox",
+        "protestant", "protestants", "buddhist", "buddhists", "hindu", "hindus", "sikh", "sikhs", "arab", "arabs", "kurd", "kurds",
+        "kurdish", "alawite", "alawites", "druze", "salafi", "salafist", "wahhabi", "zionist", "zionism", "communist", "communists",
+        "socialist", "socialists", "liberal", "liberals", "conservative", "conservatives", "realpolitik");
+
+    /// <summary>Name particles written in lower case with a hyphen inside a name (Abdel Fattah al-Burhan).</summary>
+    public static readonly FrozenSet<string> NameParticles = Set("al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "abu", "bint", "de", "di", "da", "du", "van", "von", "le", "la", "d", "o", "mc");
 
     /// <summary>Prepositions after which a lone capitalized word is a place (in Nagorno-Karabakh).</summary>
     public static readonly FrozenSet<string> LocativePrepositions = Set("in", "at", "near", "from", "across", "throughout", "inside", "outside", "into", "towards", "toward");

@@ -79,6 +79,12 @@ public static class WordTokenizer
             return char.IsLetterOrDigit(next);
         }
 
+        // "NXT:2050i": a model code, not a colon in a sentence.
+        if (c == ':')
+        {
+            return i > 0 && char.IsUpper(source[i - 1]) && char.IsDigit(next);
+        }
+
         if (c == '.')
         {
             var previous = i > 0 ? source[i - 1] : '\0';
