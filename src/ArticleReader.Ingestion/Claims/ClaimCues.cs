@@ -16,7 +16,10 @@ internal static class ClaimCues
         "released", "filled", "suspended", "resumed", "blocked", "granted", "paid", "raised", "cut", "expanded", "negotiated",
         "discussed", "came", "gave", "voiced", "mentioned", "underlined", "proposed", "criticized", "criticised", "condemned",
         "warned", "threatened", "accused", "sanctioned", "restricted", "exported", "imported", "shipped", "ordered", "acquired",
-        "invested", "funded", "lent", "borrowed", "reached", "crossed", "entered", "occupied", "controlled", "liberated", "marked");
+        "invested", "funded", "lent", "borrowed", "reached", "crossed", "entered", "occupied", "controlled", "liberated", "marked",
+        "made", "took", "went", "led", "spent", "saw", "struck", "drew", "broke", "chose", "ran", "grew", "won", "hit", "shot",
+        "built", "met", "fought", "sank", "stole", "bid", "became", "followed", "showed", "designed", "accounted", "revoked",
+        "answered", "tightened", "endorsed", "thanked", "described", "financed", "generating", "leaked");
 
     /// <summary>Verbs that report what someone says or holds.</summary>
     public static readonly FrozenSet<string> ReportingVerbs = Set(
@@ -35,7 +38,8 @@ internal static class ClaimCues
         "think", "naive", "naïve", "obvious", "obviously", "clearly", "surely", "sure", "inevitable", "important", "problem",
         "realities", "pragmatic", "pragmatism", "ambiguous", "unique", "uniqueness", "unnatural", "foggy", "realistic", "hope",
         "rationale", "perspectives", "perspective", "trends", "implications", "problematics", "dynamics", "threats", "risks",
-        "danger", "interests", "considerably", "extremely", "hardly", "anticipate", "expected", "sometimes", "always", "never");
+        "danger", "interests", "considerably", "considerable", "positive", "negative", "extremely", "hardly", "anticipate",
+        "expected", "sometimes", "always", "never", "nobody", "everybody", "everyone", "essentially", "arguably");
 
     /// <summary>Phrases that start analysis, framing or definition.</summary>
     public static readonly string[] AnalysisOpeners =
@@ -44,6 +48,9 @@ internal static class ClaimCues
         "one thing", "it would be", "there are number of", "there are a number of", "time will show", "so far", "these are",
         "it is not only", "it is very early", "the ultimate problem", "on the other side", "what is going on",
     ];
+
+    /// <summary>Phrases that say whose view a sentence reports ("there is a strong opinion among Azerbaijani officials that").</summary>
+    public static readonly string[] AttributedViewPhrases = [" opinion among ", " view among ", " believe that ", " believes that ", " argue that ", " argues that ", " consider that ", " considers that ", " insist that ", " insists that "];
 
     /// <summary>Phrases that relate actors to each other.</summary>
     public static readonly string[] RelationPhrases =

@@ -53,16 +53,19 @@ public sealed partial class ClaimDetector
         var relation = RelationPhrases.Any(p => lower.Contains(p, StringComparison.Ordinal));
         var distinctNames = names.Select(n => n.EntityKey).Distinct().Count();
 
-        var score = 0.15;
-        score += dates.Count > 0 ? 0.25 : 0;
-        score += quantities.Count > 0 ? 0.2 : 0;
-        score += Math.Min(distinctNames, 3) * 0.07;
+        // Evidence of checkable fact raises the score; marks of judgement lower it, less so when the
+        // judgement is attributed to someone (a reported opinion is itself a checkable claim).
+        var opinionWeight = attribution is null ? 0.12 : 0.05;
+        var score = 0.2;
+        score += dates.Count > 0 ? 0.3 : 0;
+        score += quantities.Count > 0 ? 0.25 : 0;
+        score += Math.Min(distinctNames, 3) * 0.1;
         score += eventVerb ? 0.25 : 0;
-        score += attribution is not null ? 0.2 : 0;
-        score += relation ? 0.15 : 0;
+        score += attribution is not null ? 0.3 : 0;
+        score += relation ? 0.25 : 0;
         score += biography ? 0.45 : 0;
         score += hedges.Count > 0 ? 0.1 : 0;
-        score -= Math.Min(words.Count(OpinionWords.Contains), 3) * 0.12;
+        score -= Math.Min(words.Count(OpinionWords.Contains), 3) * opinionWeight;
         score -= AnalysisOpeners.Any(p => lower.Contains(p, StringComparison.Ordinal)) ? 0.3 : 0;
         score -= text.TrimEnd().EndsWith('?') ? 0.6 : 0;
         score -= distinctNames == 0 && dates.Count == 0 && quantities.Count == 0 ? 0.25 : 0;
@@ -127,6 +130,16 @@ public sealed partial class ClaimDetector
             var who = according.Groups["who"];
             var entity = names.FirstOrDefault(n => n.Span.Start >= who.Index && n.Span.End <= who.Index + who.Length);
             return new Attribution(who.Value, new TextSpan(who.Index, who.Index + who.Length), entity?.EntityKey);
+        }
+
+        foreach (var phrase in AttributedViewPhrases)
+        {
+            var at = lower.IndexOf(phrase, StringComparison.Ordinal);
+            var holder = at < 0 ? null : names.FirstOrDefault(n => n.Span.Start >= span.Start + at - 1);
+            if (holder is not null)
+            {
+                return new Attribution(holder.Text, holder.Span, holder.EntityKey);
+            }
         }
 
         if (!words.Any(ReportingVerbs.Contains) || lower.Contains(" reportedly ", StringComparison.Ordinal))
