@@ -49,7 +49,7 @@ public sealed partial class ClaimDetector
         var quantities = mentions.Where(m => m.Type == EntityType.Quantity).ToList();
         var hedges = Hedges(source, span);
         var attribution = AttributionOf(source, span, lower, words, names);
-        var eventVerb = words.Any(EventVerbs.Contains);
+        var eventVerb = words.Any(w => EventVerbs.Contains(w) && !ReportingVerbs.Contains(w));
         var relation = RelationPhrases.Any(p => lower.Contains(p, StringComparison.Ordinal));
         var distinctNames = names.Select(n => n.EntityKey).Distinct().Count();
 
@@ -76,8 +76,9 @@ public sealed partial class ClaimDetector
             return null;
         }
 
+        // A statement someone makes is an attribution even when it reports an event; "according to X" only sources a figure.
         var kind = biography ? ClaimKind.Biography
-            : attribution is not null && !eventVerb ? ClaimKind.Attribution
+            : attribution is not null && !AccordingTo().IsMatch(text) ? ClaimKind.Attribution
             : eventVerb || dates.Count > 0 ? ClaimKind.Event
             : quantities.Count > 0 ? ClaimKind.Quantity
             : relation ? ClaimKind.Relation
