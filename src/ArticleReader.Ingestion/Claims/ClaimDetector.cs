@@ -19,9 +19,24 @@ public sealed partial class ClaimDetector
         var mentions = entities.Mentions.OrderBy(m => m.Span.Start).ToList();
         var claims = new List<Claim>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (span, biography) in sentences)
+        var next = 0;
+        foreach (var (span, biography) in sentences.OrderBy(s => s.Span.Start))
         {
-            var inSentence = mentions.Where(m => span.Contains(m.Span)).ToList();
+            // Sentences and mentions are both in text order: one pass pairs them.
+            while (next < mentions.Count && mentions[next].Span.Start < span.Start)
+            {
+                next++;
+            }
+
+            var inSentence = new List<Mention>();
+            for (var i = next; i < mentions.Count && mentions[i].Span.Start < span.End; i++)
+            {
+                if (span.Contains(mentions[i].Span))
+                {
+                    inSentence.Add(mentions[i]);
+                }
+            }
+
             if (Judge(source, span, biography, inSentence) is { } claim)
             {
                 // The same sentence twice in one article still needs two keys: the repeat hashes with its count.
