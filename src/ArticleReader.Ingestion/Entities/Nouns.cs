@@ -1,0 +1,58 @@
+namespace ArticleReader.Ingestion.Entities;
+
+/// <summary>Spots the plural noun a number counts, without a dictionary: a word in <c>-s</c> is taken for one.</summary>
+internal static class Nouns
+{
+    private static readonly WordSet IrregularPlurals = new("people", "men", "women", "children", "police", "personnel", "staff", "cattle");
+
+    // Words in -s that are no plural nouns and follow numbers often enough to matter.
+    private static readonly WordSet NotPlurals = new(
+        "always", "perhaps", "whereas", "besides", "sometimes", "towards", "afterwards", "upwards", "downwards",
+        "does", "goes", "says", "sees", "marks", "means", "makes", "takes", "gives", "brings", "shows", "looks",
+        "seems", "becomes", "remains");
+
+    // Words that may stand between a number and the noun it counts: `seven Armenian targets`, `eighteen destroyed tanks`.
+    private static readonly WordSet Modifiers = new(
+        "other", "more", "new", "additional", "main", "major", "minor", "small", "large", "big", "key", "separate",
+        "different", "local", "foreign", "military", "civilian", "senior", "former", "further", "such", "similar");
+
+    private const int MaxModifiers = 3;
+
+    public static bool IsPlural(TokenList tokens, int index)
+    {
+        if (!tokens.IsWord(index))
+        {
+            return false;
+        }
+
+        var word = tokens.Text(index);
+        if (tokens.IsIn(index, IrregularPlurals))
+        {
+            return true;
+        }
+
+        return word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '’') &&
+            !word.Contains('\'') && !word.Contains('’') && !tokens.IsIn(index, NotPlurals);
+    }
+
+    /// <summary>The index of the plural noun counted by a number that ends at <paramref name="index"/>, if a few modifiers at most stand between.</summary>
+    public static int? Counted(TokenList tokens, int index)
+    {
+        for (var j = index; j <= index + MaxModifiers; j++)
+        {
+            if (IsPlural(tokens, j))
+            {
+                return j;
+            }
+
+            var modifier = tokens.IsCapitalized(j) || tokens.IsIn(j, Modifiers) ||
+                (tokens.IsWord(j) && tokens.Text(j).Length > 4 && tokens.Text(j).EndsWith("ed", StringComparison.Ordinal));
+            if (!modifier)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
