@@ -1,5 +1,4 @@
 using ArticleReader.Ingestion.PlainText;
-using ArticleReader.Ingestion.Tests.Sentences;
 
 namespace ArticleReader.Ingestion.Tests.Entities;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using ArticleReader.Ingestion.Entities.Quantities;
 using ArticleReader.Ingestion.Entities.Temporal;
-using ArticleReader.Ingestion.Tests.Sentences;
 
 namespace ArticleReader.Ingestion.Tests.Entities;
 
