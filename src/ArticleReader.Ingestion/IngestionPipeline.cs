@@ -76,7 +76,7 @@ public sealed class IngestionPipeline(
         var sentences = sections
             .SelectMany(s => s.Paragraphs.SelectMany(p => p.Sentences).Select(x => (x.Span, Biography: s.Kind == SectionKind.AboutTheAuthors)))
             .ToList();
-        var entities = entityRecognizer.Recognize(source, [.. sentences.Select(s => s.Span)], editorial.Glossary);
+        var entities = entityRecognizer.Recognize(source, [.. sentences.Select(s => s.Span)], editorial.Glossary, header.Published);
         var claims = claimDetector.Detect(source, sentences, entities);
         return new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, entities, claims);
     }

@@ -36,7 +36,8 @@ public enum MentionEvidence
 /// <summary>One place in the text that names an entity.</summary>
 /// <param name="EntityKey">The key of the canonical <see cref="Entity"/> this mention refers to.</param>
 /// <param name="Role">A title or role written with a person's name (<c>president</c>, <c>Brig. Gen.</c>), not part of the name.</param>
-/// <param name="Value">The normalized value of a date or quantity.</param>
+/// <param name="Value">The normalized value of a date (ISO 8601, an interval for ranges) or a quantity.</param>
+/// <param name="Note">How a value was reached: <c>relative, resolved against the dateline</c>, <c>approximate</c>.</param>
 public sealed record Mention(
     TextSpan Span,
     string Text,
@@ -44,7 +45,8 @@ public sealed record Mention(
     string EntityKey,
     MentionEvidence Evidence,
     string? Role = null,
-    string? Value = null);
+    string? Value = null,
+    string? Note = null);
 
 /// <summary>A canonical entity: the person, organization, place, event, product, date or quantity that mentions refer to.</summary>
 public sealed record Entity(

@@ -26,4 +26,7 @@ public sealed class MentionRecord
 
     /// <summary>The normalized value of a date or quantity.</summary>
     public string? Value { get; set; }
+
+    /// <summary>How the value was reached (<c>relative, resolved against the dateline</c>).</summary>
+    public string? Note { get; set; }
 }

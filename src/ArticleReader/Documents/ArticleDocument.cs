@@ -55,7 +55,7 @@ public sealed record EntityDocument(
     string? Note,
     int MentionCount);
 
-public sealed record MentionDocument(string Entity, string Type, int Start, int End, string Text, string Evidence, string? Role, string? Value);
+public sealed record MentionDocument(string Entity, string Type, int Start, int End, string Text, string Evidence, string? Role, string? Value, string? Note);
 
 public sealed record ClaimDocument(
     string Key,

@@ -46,7 +46,7 @@ public static class DocumentMapper
             .SelectMany(e => e.Mentions.Select(m => (Mention: m, Entity: e.Key)))
             .OrderBy(x => x.Mention.Start)
             .Select(x => new MentionDocument(
-                x.Entity, TypeName(x.Mention.Type), x.Mention.Start, x.Mention.End, x.Mention.Text, Kebab(x.Mention.Evidence.ToString()), x.Mention.Role, x.Mention.Value))],
+                x.Entity, TypeName(x.Mention.Type), x.Mention.Start, x.Mention.End, x.Mention.Text, Kebab(x.Mention.Evidence.ToString()), x.Mention.Role, x.Mention.Value, x.Mention.Note))],
         [.. article.Claims.OrderBy(c => c.Position).Select(c => new ClaimDocument(
             c.Key,
             c.Position,

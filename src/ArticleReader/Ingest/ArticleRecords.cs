@@ -108,6 +108,7 @@ public static class ArticleRecords
                 Evidence = mention.Evidence,
                 Role = mention.Role,
                 Value = mention.Value,
+                Note = mention.Note,
             };
             entities[mention.EntityKey].Mentions.Add(row);
             article.Mentions.Add(row);

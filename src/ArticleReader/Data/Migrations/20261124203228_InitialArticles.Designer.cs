@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ArticleReader.Data.Migrations
 {
     [DbContext(typeof(ReaderDbContext))]
-    [Migration("20261124202433_InitialArticles")]
+    [Migration("20261124203228_InitialArticles")]
     partial class InitialArticles
     {
         /// <inheritdoc />
@@ -311,6 +311,9 @@ namespace ArticleReader.Data.Migrations
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")

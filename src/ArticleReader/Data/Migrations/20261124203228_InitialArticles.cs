@@ -152,7 +152,8 @@ namespace ArticleReader.Data.Migrations
                     Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Evidence = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Role = table.Column<string>(type: "TEXT", nullable: true),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    Value = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
