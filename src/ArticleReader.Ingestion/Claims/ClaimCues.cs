@@ -18,7 +18,7 @@ internal static class ClaimCues
         "warned", "threatened", "accused", "sanctioned", "restricted", "exported", "imported", "shipped", "ordered", "acquired",
         "invested", "funded", "lent", "borrowed", "reached", "crossed", "entered", "occupied", "controlled", "liberated", "marked",
         "made", "took", "went", "led", "spent", "saw", "struck", "drew", "broke", "chose", "ran", "grew", "won", "hit", "shot",
-        "built", "met", "fought", "sank", "stole", "bid", "became", "followed", "showed", "designed", "accounted", "revoked",
+        "built", "met", "fought", "sank", "stole", "bid", "followed", "showed", "designed", "accounted", "revoked",
         "answered", "tightened", "endorsed", "thanked", "described", "financed", "generating", "leaked");
 
     /// <summary>Verbs that report what someone says or holds.</summary>
@@ -39,7 +39,8 @@ internal static class ClaimCues
         "realities", "pragmatic", "pragmatism", "ambiguous", "unique", "uniqueness", "unnatural", "foggy", "realistic", "hope",
         "rationale", "perspectives", "perspective", "trends", "implications", "problematics", "dynamics", "threats", "risks",
         "danger", "interests", "considerably", "considerable", "positive", "negative", "extremely", "hardly", "anticipate",
-        "expected", "sometimes", "always", "never", "nobody", "everybody", "everyone", "essentially", "arguably");
+        "expected", "sometimes", "always", "never", "nobody", "everybody", "everyone", "essentially", "arguably", "too", "minor",
+        "major", "obvious");
 
     /// <summary>Phrases that start analysis, framing or definition.</summary>
     public static readonly string[] AnalysisOpeners =
@@ -57,7 +58,7 @@ internal static class ClaimCues
     [
         " ally of ", " allies of ", " member of ", " members of ", " partner of ", " partners of ", " part of ",
         " controlled by ", " is controlled ", " recognized territory of ", " neighbour of ", " neighbor of ", " linked to ",
-        " allied with ", " hostile to ", " cooperates with ", " cooperation with ", " subsidiary of ", " owned by ", " co-founder of ",
+        " allied with ", " hostile to ", " cooperates with ", " subsidiary of ", " owned by ", " co-founder of ",
         " founder of ", " faced by ", " supplier of ", " guarantor",
     ];
 

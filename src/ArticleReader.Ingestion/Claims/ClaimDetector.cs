@@ -37,7 +37,8 @@ public sealed partial class ClaimDetector
                 }
             }
 
-            if (Judge(source, span, biography, inSentence) is { } claim)
+            var continuesClaim = claims.Count > 0 && claims[^1].Span.End <= span.Start && SameParagraph(source, claims[^1].Span, span);
+            if (Judge(source, span, biography, inSentence, continuesClaim) is { } claim)
             {
                 // The same sentence twice in one article still needs two keys: the repeat hashes with its count.
                 var key = claim.Key;
@@ -53,7 +54,8 @@ public sealed partial class ClaimDetector
         return claims;
     }
 
-    private static Claim? Judge(string source, TextSpan span, bool biography, List<Mention> mentions)
+    /// <param name="continuesClaim">The sentence right before, in the same paragraph, is a claim.</param>
+    private static Claim? Judge(string source, TextSpan span, bool biography, List<Mention> mentions, bool continuesClaim)
     {
         var text = span.Slice(source);
         var lower = " " + TextNormalizer.ForComparison(text) + " ";
@@ -71,10 +73,12 @@ public sealed partial class ClaimDetector
         // Evidence of checkable fact raises the score; marks of judgement lower it, less so when the
         // judgement is attributed to someone (a reported opinion is itself a checkable claim).
         var opinionWeight = attribution is null ? 0.12 : 0.05;
+        // Names alone make a sentence about someone, not yet a checkable claim.
+        var evidence = dates.Count > 0 || quantities.Count > 0 || eventVerb || attribution is not null || relation || biography || hedges.Count > 0;
         var score = 0.2;
         score += dates.Count > 0 ? 0.3 : 0;
         score += quantities.Count > 0 ? 0.25 : 0;
-        score += Math.Min(distinctNames, 3) * 0.1;
+        score += Math.Min(distinctNames, evidence ? 3 : 2) * 0.1;
         score += eventVerb ? 0.25 : 0;
         score += attribution is not null ? 0.3 : 0;
         score += relation ? 0.25 : 0;
@@ -83,7 +87,10 @@ public sealed partial class ClaimDetector
         score -= Math.Min(words.Count(OpinionWords.Contains), 3) * opinionWeight;
         score -= AnalysisOpeners.Any(p => lower.Contains(p, StringComparison.Ordinal)) ? 0.3 : 0;
         score -= text.TrimEnd().EndsWith('?') ? 0.6 : 0;
-        score -= distinctNames == 0 && dates.Count == 0 && quantities.Count == 0 ? 0.25 : 0;
+        score -= distinctNames == 0 && dates.Count == 0 && quantities.Count == 0 && !continuesClaim ? 0.25 : 0;
+
+        // "Presumably in the form of weapon sales.": a hedged or eventful sentence that goes on with the claim before it.
+        score += continuesClaim && (hedges.Count > 0 || eventVerb) ? 0.2 : 0;
         score = Math.Clamp(score, 0, 1);
 
         if (score < Threshold)
@@ -109,6 +116,13 @@ public sealed partial class ClaimDetector
             attribution,
             [.. names.Select(n => n.EntityKey).Distinct()],
             [.. dates.Select(d => d.Value ?? d.Text).Distinct()]);
+    }
+
+    /// <summary>Paragraphs are separated by a blank line: two sentences with none between them share a paragraph.</summary>
+    private static bool SameParagraph(string source, TextSpan before, TextSpan after)
+    {
+        var gap = source.AsSpan(before.End, after.Start - before.End);
+        return gap.IndexOf('\n') == gap.LastIndexOf('\n') && !gap.Trim().ContainsAnyExcept(' ');
     }
 
     private static List<Hedge> Hedges(string source, TextSpan span)
