@@ -54,6 +54,28 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lightly_edited_claim_keeps_its_key_in_the_new_revision()
+    {
+        const string Before = "It was the first official visit of an Iranian leader in Azerbaijan since four years.";
+        const string After = "It was the first official visit of an Iranian leader to Azerbaijan in four years.";
+        var original = await File.ReadAllTextAsync(RepositoryPaths.SeedArticle);
+        Assert.Contains(Before, original, StringComparison.Ordinal);
+        var editedPath = _temp.File("edited.txt", original.Replace(Before, After, StringComparison.Ordinal));
+
+        Assert.Equal(0, (await RunAsync("ingest", RepositoryPaths.SeedArticle)).Exit);
+        Assert.Equal(0, (await RunAsync("ingest", editedPath)).Exit);
+
+        await using var db = OpenDb();
+        var claims = await db.Claims.Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { a.Revision, c.Key, c.Text }).ToListAsync();
+        var before = Assert.Single(claims, c => c.Revision == 1 && c.Text == Before);
+        var after = Assert.Single(claims, c => c.Revision == 2 && c.Text == After);
+        Assert.Equal(before.Key, after.Key);
+        Assert.Equal(
+            claims.Where(c => c.Revision == 1 && c.Text != Before).Select(c => c.Key).Order(),
+            claims.Where(c => c.Revision == 2 && c.Text != After).Select(c => c.Key).Order());
+    }
+
+    [Fact]
     public async Task Dry_run_prints_the_document_and_writes_nothing()
     {
         var result = await RunAsync("ingest", RepositoryPaths.SeedArticle, "--dry-run", "--json");

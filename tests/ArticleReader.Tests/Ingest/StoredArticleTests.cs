@@ -71,6 +71,32 @@ public sealed class StoredArticleTests(ReaderAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Every_stored_mention_and_claim_slices_the_source_to_its_text()
+    {
+        var article = await LoadSeedAsync();
+        var source = article.SourceText;
+        var entities = await factory.WithDbAsync(db => db.Entities.Where(e => e.ArticleId == article.Id).Include(e => e.Mentions).ToListAsync());
+        var claims = await factory.WithDbAsync(db => db.Claims.Where(c => c.ArticleId == article.Id).Include(c => c.Hedges).Include(c => c.Sentence).ToListAsync());
+
+        var mentions = entities.SelectMany(e => e.Mentions).ToList();
+        Assert.True(mentions.Count > 200, $"only {mentions.Count} mentions");
+        Assert.All(mentions, m => Assert.Equal(m.Text, source[m.Start..m.End]));
+        Assert.True(claims.Count > 30, $"only {claims.Count} claims");
+        Assert.All(claims, c =>
+        {
+            Assert.Equal(c.Text, source[c.Start..c.End]);
+            Assert.Equal((c.Sentence.Start, c.Sentence.End), (c.Start, c.End));
+            Assert.All(c.Hedges, h => Assert.Equal(h.Text, source[h.Start..h.End]));
+            if (c.AttributionText is not null && c.AttributionStart is { } start && c.AttributionEnd is { } end)
+            {
+                Assert.Contains(source[start..end], c.AttributionText, StringComparison.Ordinal);
+            }
+        });
+        var keys = entities.Select(e => e.Key).ToHashSet();
+        Assert.All(claims.SelectMany(c => c.EntityKeys), k => Assert.Contains(k, keys));
+    }
+
+    [Fact]
     public async Task Boilerplate_is_kept_out_of_the_body()
     {
         var article = await LoadSeedAsync();
