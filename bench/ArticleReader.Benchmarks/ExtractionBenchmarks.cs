@@ -1,20 +1,19 @@
 using ArticleReader.Ingestion;
-using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Editorial;
-using ArticleReader.Ingestion.Entities;
 using BenchmarkDotNet.Attributes;
 
 namespace ArticleReader.Benchmarks;
 
-/// <summary>Entity recognition and claim detection on the seed's sentences and on articles 10× and 100× as long.</summary>
+/// <summary>
+/// Entity recognition and claim detection (with the seed's editorial glossary) on the seed and on articles 10× and
+/// 100× as long, whose structure is parsed beforehand.
+/// </summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {
-    private readonly EntityRecognizer _recognizer = new();
-    private readonly ClaimDetector _detector = new();
-    private string _source = string.Empty;
-    private List<TextSpan> _sentences = [];
-    private List<(TextSpan Span, bool Biography)> _judged = [];
+    private IngestionPipeline _pipeline = new();
+    private ParsedArticle _structure = null!;
+    private Glossary _glossary = Glossary.Empty;
 
     [Params(1, 10, 100)]
     public int Scale { get; set; }
@@ -22,16 +21,12 @@ public class ExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var parsed = new IngestionPipeline().Parse(SyntheticArticles.Scaled(Scale), "seed");
-        _source = parsed.Source;
-        _judged = [.. parsed.Sections.SelectMany(s => s.Paragraphs.SelectMany(p => p.Sentences).Select(x => (x.Span, s.Kind == SectionKind.AboutTheAuthors)))];
-        _sentences = [.. _judged.Select(j => j.Span)];
+        var library = new EditorialLibrary(Path.Combine(AppContext.BaseDirectory, "content"));
+        _pipeline = new IngestionPipeline(library);
+        _structure = _pipeline.ParseStructure(SyntheticArticles.Scaled(Scale), "seed");
+        _glossary = library.Load(_structure.Slug).Glossary;
     }
 
     [Benchmark]
-    public IReadOnlyList<Claim> RecognizeEntitiesAndDetectClaims()
-    {
-        var entities = _recognizer.Recognize(_source, _sentences, Glossary.Empty);
-        return _detector.Detect(_source, _judged, entities);
-    }
+    public ParsedArticle RecognizeEntitiesAndDetectClaims() => _pipeline.Extract(_structure, _glossary);
 }

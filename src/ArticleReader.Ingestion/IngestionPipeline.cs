@@ -32,10 +32,32 @@ public sealed class IngestionPipeline(
     {
     }
 
+    /// <summary>The whole article: structure, then entities and claims.</summary>
     /// <param name="source">The verbatim text (see <see cref="SourceDecoder"/>).</param>
     /// <param name="fallbackSlug">The slug to use when the caller names none and the article has no title.</param>
     /// <param name="slug">A slug chosen by the caller, overriding the one made from the title.</param>
     public ParsedArticle Parse(string source, string fallbackSlug, string? slug = null)
+    {
+        var (article, editorial) = ReadStructure(source, fallbackSlug, slug);
+        return Extract(article, editorial.Glossary);
+    }
+
+    /// <summary>Header, sections, paragraphs and sentences only, without entities or claims.</summary>
+    public ParsedArticle ParseStructure(string source, string fallbackSlug, string? slug = null) =>
+        ReadStructure(source, fallbackSlug, slug).Article;
+
+    /// <summary>Finds the entities and claims of an article whose structure is known.</summary>
+    public ParsedArticle Extract(ParsedArticle article, Glossary glossary)
+    {
+        var sentences = article.Sections
+            .SelectMany(s => s.Paragraphs.SelectMany(p => p.Sentences).Select(x => (x.Span, Biography: s.Kind == SectionKind.AboutTheAuthors)))
+            .ToList();
+        var entities = entityRecognizer.Recognize(article.Source, [.. sentences.Select(s => s.Span)], glossary, article.Header.Published);
+        var claims = claimDetector.Detect(article.Source, sentences, entities);
+        return article with { Entities = entities, Claims = claims };
+    }
+
+    private (ParsedArticle Article, EditorialContent Editorial) ReadStructure(string source, string fallbackSlug, string? slug)
     {
         var blocks = TextBlock.Read(source);
         var (header, headerBlocks) = HeaderReader.Read(source, blocks);
@@ -73,12 +95,7 @@ public sealed class IngestionPipeline(
             sections.Add(new ParsedSection(titleText, titleSource, SectionKind.AboutTheAuthors, new TextSpan(start, paragraphs[^1].Span.End), paragraphs));
         }
 
-        var sentences = sections
-            .SelectMany(s => s.Paragraphs.SelectMany(p => p.Sentences).Select(x => (x.Span, Biography: s.Kind == SectionKind.AboutTheAuthors)))
-            .ToList();
-        var entities = entityRecognizer.Recognize(source, [.. sentences.Select(s => s.Span)], editorial.Glossary, header.Published);
-        var claims = claimDetector.Detect(source, sentences, entities);
-        return new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, entities, claims);
+        return (new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, EntityExtraction.Empty, []), editorial);
     }
 
     public static string Sha256(string source) =>
