@@ -18,7 +18,7 @@ public sealed partial class ClaimDetector
     {
         var mentions = entities.Mentions.OrderBy(m => m.Span.Start).ToList();
         var claims = new List<Claim>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
         var next = 0;
         foreach (var (span, biography) in sentences.OrderBy(s => s.Span.Start))
         {
@@ -40,14 +40,9 @@ public sealed partial class ClaimDetector
             var continuesClaim = claims.Count > 0 && claims[^1].Span.End <= span.Start && SameParagraph(source, claims[^1].Span, span);
             if (Judge(source, span, biography, inSentence, continuesClaim) is { } claim)
             {
-                // The same sentence twice in one article still needs two keys: the repeat hashes with its count.
-                var key = claim.Key;
-                for (var repeat = 2; !keys.Add(key); repeat++)
-                {
-                    key = ClaimKey.For($"{claim.Text} {repeat}");
-                }
-
-                claims.Add(claim with { Key = key });
+                // The same sentence twice in one article still needs two keys: a repeat hashes with its count.
+                var repeat = repeats[claim.Key] = repeats.GetValueOrDefault(claim.Key) + 1;
+                claims.Add(repeat == 1 ? claim : claim with { Key = ClaimKey.For($"{claim.Text} {repeat}") });
             }
         }
 
