@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ArticleReader.Ingestion.Claims;
+using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.PlainText;
@@ -16,19 +17,20 @@ public sealed class IngestionPipeline(
     SectionTitler sectionTitler,
     EntityRecognizer entityRecognizer,
     ClaimDetector claimDetector,
+    ConsistencyChecker consistencyChecker,
     EditorialLibrary? editorialLibrary = null)
 {
     public const string AboutTheAuthorsTitle = "About the authors";
 
     /// <summary>A pipeline with every stage and no editorial layer.</summary>
     public IngestionPipeline()
-        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector())
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker())
     {
     }
 
     /// <summary>A pipeline with every stage, reading the editorial layer from <paramref name="editorialLibrary"/>.</summary>
     public IngestionPipeline(EditorialLibrary editorialLibrary)
-        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), editorialLibrary)
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker(), editorialLibrary)
     {
     }
 
@@ -46,7 +48,7 @@ public sealed class IngestionPipeline(
     public ParsedArticle ParseStructure(string source, string fallbackSlug, string? slug = null) =>
         ReadStructure(source, fallbackSlug, slug).Article;
 
-    /// <summary>Finds the entities and claims of an article whose structure is known.</summary>
+    /// <summary>Finds the entities, claims and consistency flags of an article whose structure is known.</summary>
     public ParsedArticle Extract(ParsedArticle article, Glossary glossary)
     {
         var sentences = article.Sections
@@ -54,7 +56,8 @@ public sealed class IngestionPipeline(
             .ToList();
         var entities = entityRecognizer.Recognize(article.Source, [.. sentences.Select(s => s.Span)], glossary, article.Header.Published);
         var claims = claimDetector.Detect(article.Source, sentences, entities);
-        return article with { Entities = entities, Claims = claims };
+        var extracted = article with { Entities = entities, Claims = claims };
+        return extracted with { Flags = consistencyChecker.Check(extracted, glossary) };
     }
 
     private (ParsedArticle Article, EditorialContent Editorial) ReadStructure(string source, string fallbackSlug, string? slug)
@@ -95,7 +98,7 @@ public sealed class IngestionPipeline(
             sections.Add(new ParsedSection(titleText, titleSource, SectionKind.AboutTheAuthors, new TextSpan(start, paragraphs[^1].Span.End), paragraphs));
         }
 
-        return (new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, EntityExtraction.Empty, []), editorial);
+        return (new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, EntityExtraction.Empty, [], []), editorial);
     }
 
     public static string Sha256(string source) =>

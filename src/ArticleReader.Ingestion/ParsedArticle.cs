@@ -1,4 +1,5 @@
 using ArticleReader.Ingestion.Claims;
+using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Entities;
 
 namespace ArticleReader.Ingestion;
@@ -12,7 +13,8 @@ public sealed record ParsedArticle(
     IReadOnlyList<ParsedSection> Sections,
     IReadOnlyList<Boilerplate> Boilerplate,
     EntityExtraction Entities,
-    IReadOnlyList<Claim> Claims)
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<ConsistencyFlag> Flags)
 {
     public IEnumerable<ParsedParagraph> Paragraphs => Sections.SelectMany(s => s.Paragraphs);
 

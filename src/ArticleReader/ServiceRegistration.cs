@@ -2,6 +2,7 @@ using ArticleReader.Data;
 using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Claims;
+using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Sections;
@@ -38,6 +39,7 @@ public static class ServiceRegistration
         services.AddSingleton<SectionTitler>();
         services.AddSingleton<EntityRecognizer>();
         services.AddSingleton<ClaimDetector>();
+        services.AddSingleton<ConsistencyChecker>();
         services.AddSingleton<IngestionPipeline>();
         services.AddScoped<ArticleStore>();
         services.AddScoped<ArticleIngestor>();

@@ -54,4 +54,6 @@ public sealed class Article
     public List<MentionRecord> Mentions { get; set; } = [];
 
     public List<ClaimRecord> Claims { get; set; } = [];
+
+    public List<FlagRecord> Flags { get; set; } = [];
 }

@@ -22,6 +22,8 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
 
     public DbSet<ClaimRecord> Claims => Set<ClaimRecord>();
 
+    public DbSet<FlagRecord> Flags => Set<FlagRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name so the database stays readable and survives reordering.
@@ -42,6 +44,14 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
             article.HasMany(a => a.Entities).WithOne().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Mentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Claims).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasMany(a => a.Flags).WithOne().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FlagRecord>(flag =>
+        {
+            flag.ToTable("Flags");
+            flag.HasIndex(f => new { f.ArticleId, f.Key }).IsUnique();
+            flag.Property(f => f.Key).HasMaxLength(16);
         });
 
         modelBuilder.Entity<EntityRecord>(entity =>

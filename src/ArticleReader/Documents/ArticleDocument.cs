@@ -14,7 +14,8 @@ public sealed record ArticleDocument(
     IReadOnlyList<BoilerplateDocument> Boilerplate,
     IReadOnlyList<EntityDocument> Entities,
     IReadOnlyList<MentionDocument> Mentions,
-    IReadOnlyList<ClaimDocument> Claims)
+    IReadOnlyList<ClaimDocument> Claims,
+    IReadOnlyList<FlagDocument> Flags)
 {
     public const string SchemaVersion = "articlereader.document/1";
 }
@@ -71,3 +72,5 @@ public sealed record ClaimDocument(
     IReadOnlyList<string> Dates);
 
 public sealed record AttributionDocument(string Text, int Start, int End, string? Entity);
+
+public sealed record FlagDocument(string Key, string Kind, int Start, int End, string Text, string Explanation, IReadOnlyList<string> Related);

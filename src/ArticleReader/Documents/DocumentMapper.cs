@@ -58,7 +58,8 @@ public static class DocumentMapper
             [.. c.Hedges.OrderBy(h => h.Start).Select(h => new SpanDocument(h.Text, h.Start, h.End))],
             c.AttributionText is { } who ? new AttributionDocument(who, c.AttributionStart ?? 0, c.AttributionEnd ?? 0, c.AttributionEntityKey) : null,
             c.EntityKeys,
-            c.Dates))]);
+            c.Dates))],
+        [.. article.Flags.OrderBy(f => f.Start).Select(f => new FlagDocument(f.Key, Kebab(f.Kind.ToString()), f.Start, f.End, f.Text, f.Explanation, f.Related))]);
 
     public static string ToJson(ArticleDocument document) => JsonSerializer.Serialize(document, JsonOptions);
 

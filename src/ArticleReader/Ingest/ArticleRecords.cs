@@ -81,6 +81,16 @@ public static class ArticleRecords
 
         AddEntities(article, parsed);
         AddClaims(article, parsed);
+        article.Flags.AddRange(parsed.Flags.Select(f => new FlagRecord
+        {
+            Key = f.Key,
+            Kind = f.Kind,
+            Start = f.Span.Start,
+            End = f.Span.End,
+            Text = f.Text,
+            Explanation = f.Explanation,
+            Related = [.. f.Related.Select(r => $"{r.Start},{r.End}")],
+        }));
         return article;
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ArticleReader.Data.Migrations
 {
     [DbContext(typeof(ReaderDbContext))]
-    [Migration("20261124203228_InitialArticles")]
+    [Migration("20261124204542_InitialArticles")]
     partial class InitialArticles
     {
         /// <inheritdoc />
@@ -293,6 +293,51 @@ namespace ArticleReader.Data.Migrations
                     b.ToTable("Entities", (string)null);
                 });
 
+            modelBuilder.Entity("ArticleReader.Data.FlagRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Related")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Flags", (string)null);
+                });
+
             modelBuilder.Entity("ArticleReader.Data.MentionRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -495,6 +540,15 @@ namespace ArticleReader.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ArticleReader.Data.FlagRecord", b =>
+                {
+                    b.HasOne("ArticleReader.Data.Article", null)
+                        .WithMany("Flags")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ArticleReader.Data.MentionRecord", b =>
                 {
                     b.HasOne("ArticleReader.Data.Article", null)
@@ -546,6 +600,8 @@ namespace ArticleReader.Data.Migrations
                     b.Navigation("Claims");
 
                     b.Navigation("Entities");
+
+                    b.Navigation("Flags");
 
                     b.Navigation("Mentions");
 

@@ -114,6 +114,32 @@ namespace ArticleReader.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Flags",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Start = table.Column<int>(type: "INTEGER", nullable: false),
+                    End = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", nullable: false),
+                    Related = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Flags", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Flags_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sections",
                 columns: table => new
                 {
@@ -321,6 +347,12 @@ namespace ArticleReader.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Flags_ArticleId_Key",
+                table: "Flags",
+                columns: new[] { "ArticleId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Mentions_ArticleId_Start",
                 table: "Mentions",
                 columns: new[] { "ArticleId", "Start" });
@@ -359,6 +391,9 @@ namespace ArticleReader.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ClaimHedge");
+
+            migrationBuilder.DropTable(
+                name: "Flags");
 
             migrationBuilder.DropTable(
                 name: "Mentions");
