@@ -7,6 +7,7 @@ using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Sections;
 using ArticleReader.Ingestion.Sentences;
+using ArticleReader.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,7 @@ public static class ServiceRegistration
         services.AddSingleton<ConsistencyChecker>();
         services.AddSingleton<IngestionPipeline>();
         services.AddScoped<ArticleStore>();
+        services.AddScoped<SearchIndex>();
         services.AddScoped<ArticleIngestor>();
         return services;
     }

@@ -1,6 +1,7 @@
 using ArticleReader.Data;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Claims;
+using ArticleReader.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Ingest;
@@ -20,7 +21,7 @@ public enum IngestOutcome
 public sealed record IngestResult(IngestOutcome Outcome, Article Article);
 
 /// <summary>Stores parsed articles as revisions, all or nothing.</summary>
-public sealed class ArticleStore(ReaderDbContext db, TimeProvider clock)
+public sealed class ArticleStore(ReaderDbContext db, SearchIndex searchIndex, TimeProvider clock)
 {
     public async Task<IngestResult> SaveAsync(ParsedArticle parsed, string? sourceName, CancellationToken cancellationToken = default)
     {
@@ -40,6 +41,7 @@ public sealed class ArticleStore(ReaderDbContext db, TimeProvider clock)
         var article = ArticleRecords.FromParsed(parsed, (current?.Revision ?? 0) + 1, sourceName, clock.GetUtcNow());
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
+        await searchIndex.ReplaceAsync(article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new IngestResult(current is null ? IngestOutcome.Created : IngestOutcome.Revised, article);
     }

@@ -76,6 +76,21 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_covers_only_the_current_revision()
+    {
+        var original = await File.ReadAllTextAsync(RepositoryPaths.SeedArticle);
+        var editedPath = _temp.File("edited.txt", original.Replace("Brenda Schaffer", "Brenda Shaffer", StringComparison.Ordinal));
+
+        Assert.Equal(0, (await RunAsync("ingest", RepositoryPaths.SeedArticle)).Exit);
+        Assert.Equal(0, (await RunAsync("ingest", editedPath)).Exit);
+
+        await using var db = OpenDb();
+        var search = new Search.SearchIndex(db);
+        Assert.Empty(await search.SearchAsync("Schaffer", 10));
+        Assert.NotEmpty(await search.SearchAsync("Shaffer", 10));
+    }
+
+    [Fact]
     public async Task Dry_run_prints_the_document_and_writes_nothing()
     {
         var result = await RunAsync("ingest", RepositoryPaths.SeedArticle, "--dry-run", "--json");

@@ -1,0 +1,106 @@
+using System.Net;
+using ArticleReader.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ArticleReader.Search;
+
+/// <summary>What a search result points at.</summary>
+public enum SearchHitKind
+{
+    Article,
+    Passage,
+    Claim,
+    Entity,
+}
+
+/// <summary>One search result, with a snippet whose matches are marked and everything else HTML-encoded.</summary>
+public sealed record SearchHit(SearchHitKind Kind, string Slug, string ArticleTitle, string Reference, int Start, int End, string Title, string SnippetHtml);
+
+/// <summary>
+/// The SQLite FTS5 index behind <c>/search</c>: the current revision of every article, its paragraphs, claims and
+/// entities. The table is created by a migration (EF Core has no model for virtual tables) and rewritten for an
+/// article inside the same transaction that stores a new revision.
+/// </summary>
+public sealed class SearchIndex(ReaderDbContext db)
+{
+    public const string Table = "SearchIndex";
+
+    // Snippet markers that cannot occur in article text, replaced by <mark> after the snippet is HTML-encoded.
+    private const string MatchStart = "\u0002";
+    private const string MatchEnd = "\u0003";
+
+    public async Task ReplaceAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        await db.Database.ExecuteSqlAsync($"DELETE FROM SearchIndex WHERE slug = {article.Slug}", cancellationToken);
+        var title = article.Title ?? article.Slug;
+        var authors = string.Join(", ", article.Authors.Select(a => a.Name));
+        await InsertAsync(SearchHitKind.Article, article.Slug, title, article.Slug, 0, article.SourceText.Length, title, $"{article.Byline} {authors}", cancellationToken);
+        foreach (var paragraph in article.Sections.SelectMany(s => s.Paragraphs.Select(p => (Section: s, Paragraph: p))))
+        {
+            await InsertAsync(SearchHitKind.Passage, article.Slug, title, paragraph.Paragraph.Position.ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph.Paragraph.Start, paragraph.Paragraph.End, paragraph.Section.Title, paragraph.Paragraph.Text, cancellationToken);
+        }
+
+        foreach (var claim in article.Claims)
+        {
+            await InsertAsync(SearchHitKind.Claim, article.Slug, title, claim.Key, claim.Start, claim.End, $"Claim {claim.Position + 1}", claim.Text, cancellationToken);
+        }
+
+        foreach (var entity in article.Entities)
+        {
+            var first = entity.Mentions.OrderBy(m => m.Start).FirstOrDefault();
+            await InsertAsync(SearchHitKind.Entity, article.Slug, title, entity.Key, first?.Start ?? 0, first?.End ?? 0, entity.Name, $"{entity.Name} {entity.Description}", cancellationToken);
+        }
+    }
+
+    /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax.</exception>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var rows = await db.Database.SqlQuery<SearchRow>($"""
+                SELECT kind AS Kind, slug AS Slug, article AS ArticleTitle, reference AS Reference, start AS Start, "end" AS "End", title AS Title,
+                       snippet(SearchIndex, 7, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
+                FROM SearchIndex WHERE SearchIndex MATCH {query}
+                ORDER BY rank LIMIT {limit}
+                """).ToListAsync(cancellationToken);
+            return [.. rows.Select(r => new SearchHit(Enum.Parse<SearchHitKind>(r.Kind), r.Slug, r.ArticleTitle, r.Reference, r.Start, r.End, r.Title, Highlight(r.Snippet)))];
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            // The statement is fixed, so a plain SQLite error here can only come from the reader's MATCH expression.
+            throw new SearchSyntaxException(e.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal).Trim('\'', '.'));
+        }
+    }
+
+    private Task InsertAsync(SearchHitKind kind, string slug, string article, string reference, int start, int end, string title, string body, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO SearchIndex (kind, slug, article, reference, start, "end", title, body)
+            VALUES ({kind.ToString()}, {slug}, {article}, {reference}, {start}, {end}, {title}, {body})
+            """, cancellationToken);
+
+    private static string Highlight(string snippet) =>
+        WebUtility.HtmlEncode(snippet).Replace(MatchStart, "<mark>", StringComparison.Ordinal).Replace(MatchEnd, "</mark>", StringComparison.Ordinal);
+
+    private sealed class SearchRow
+    {
+        public string Kind { get; set; } = string.Empty;
+
+        public string Slug { get; set; } = string.Empty;
+
+        public string ArticleTitle { get; set; } = string.Empty;
+
+        public string Reference { get; set; } = string.Empty;
+
+        public int Start { get; set; }
+
+        public int End { get; set; }
+
+        public string Title { get; set; } = string.Empty;
+
+        public string Snippet { get; set; } = string.Empty;
+    }
+}
+
+/// <summary>The reader's query is not valid full-text search syntax.</summary>
+public sealed class SearchSyntaxException(string message) : Exception(message);
