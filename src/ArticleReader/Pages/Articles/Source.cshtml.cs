@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
 
 namespace ArticleReader.Pages.Articles;
 
 /// <summary>
 /// The verbatim source text of the current revision, line by line. <c>?char=START,END</c> highlights a passage;
 /// a range that cannot be read, is reversed, empty or outside the text is answered with 400 and a sentence saying
-/// why, above the whole text unhighlighted.
+/// why, above the whole text unhighlighted (a page rather than an error: the text is still worth showing).
 /// </summary>
 [OutputCache(PolicyName = PageCaching.SourceView)]
 public sealed class SourceModel(ArticleStore store, SourceTextRenderer renderer) : PageModel
@@ -29,7 +30,7 @@ public sealed class SourceModel(ArticleStore store, SourceTextRenderer renderer)
 
     public int LineCount { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "char")] string? range, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         if (await store.CurrentAsync(slug, cancellationToken) is not { } article)
         {
@@ -39,8 +40,11 @@ public sealed class SourceModel(ArticleStore store, SourceTextRenderer renderer)
         Article = article;
         var lines = SourceTextRenderer.Lines(article.SourceText).ToList();
         LineCount = lines.Count;
-        if (range is not null)
+        // An empty "?char=" asks for nothing, as no parameter does (and shares its cache entry). Several values are
+        // not one range: joined with ';' they fail to parse and say so.
+        if (Request.Query.TryGetValue("char", out var values) && !StringValues.IsNullOrEmpty(values))
         {
+            var range = string.Join(';', values.ToArray());
             if (SourceRange.TryParse(range, article.SourceText, out var passage, out var problem))
             {
                 Passage = passage;

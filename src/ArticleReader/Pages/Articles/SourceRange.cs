@@ -55,7 +55,7 @@ public readonly record struct SourceRange(int Start, int End)
         return true;
     }
 
-    private static bool IsNumber(string part) => part.Length is > 0 and <= 10 && part.All(char.IsAsciiDigit);
+    private static bool IsNumber(string part) => part.Length > 0 && part.All(char.IsAsciiDigit);
 
     private static bool SplitsPair(string text, int offset) =>
         offset > 0 && offset < text.Length && char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset]);

@@ -20,7 +20,9 @@ public sealed class SourceTextRenderer(HtmlEncoder encoder)
         foreach (var (start, end, next) in Lines(text))
         {
             html.Append($"<li id=\"L{number++}\" data-start=\"{start}\" data-end=\"{end}\">");
-            if (passage is { } p && p.Start < next && p.End > start)
+
+            // Empty lines inside the passage get no mark, but the first line always does: it carries the anchor.
+            if (passage is { } p && p.Start < next && p.End > start && (!marked || start < end))
             {
                 var from = Math.Clamp(p.Start, start, end);
                 var to = Math.Clamp(p.End, from, end);
