@@ -33,8 +33,9 @@
         }
 
         const copy = source.cloneNode(true);
-        // Copies must not repeat ids (nor the note's toggle machinery).
+        // Copies must not repeat ids, and a copied button would have no handler.
         copy.querySelectorAll('[id]').forEach((node) => node.removeAttribute('id'));
+        copy.querySelectorAll('button').forEach((node) => node.remove());
         card.replaceChildren(...copy.childNodes);
         card.hidden = false;
         anchor = trigger;
