@@ -1,6 +1,10 @@
 using ArticleReader;
+using ArticleReader.Api;
 using ArticleReader.Evaluation;
 using ArticleReader.Ingest;
+using ArticleReader.Pages.Articles;
+using ArticleReader.Web;
+using Microsoft.AspNetCore.ResponseCompression;
 
 // One entry point: "ingest" and "evaluate" run the command line, anything else serves the web app.
 if (args is ["ingest", .. var ingestArgs])
@@ -17,8 +21,15 @@ if (args is ["evaluate", .. var evaluateArgs])
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddArticleReader(builder.Configuration, builder.Environment);
+builder.Services.AddArticlePages();
+builder.Services.AddPageCaching();
 builder.Services.AddRazorPages();
-builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+builder.Services.AddResponseCompression(o =>
+{
+    // Pages hold no secrets that a compression side channel (BREACH) could leak: there are no forms or tokens.
+    o.EnableForHttps = true;
+    o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/javascript", "application/problem+json", "image/svg+xml"]);
+});
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
@@ -29,9 +40,14 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+
+// After the error handlers, so that the pages they re-execute get the headers as well.
+app.UseSecurityHeaders();
 app.UseResponseCompression();
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapArticleApi();
 await app.RunAsync();
 return 0;
 

@@ -13,4 +13,10 @@ public sealed class ReaderOptions
 
     /// <summary>Whether start-up ingests the seeds folder.</summary>
     public bool IngestSeedsAtStartup { get; set; } = true;
+
+    /// <summary>
+    /// How long a cached page may be served. Ingesting in the web app evicts an article's pages at once; the command
+    /// line runs in another process and cannot, so its changes show after at most this long.
+    /// </summary>
+    public TimeSpan PageCacheDuration { get; set; } = TimeSpan.FromSeconds(60);
 }

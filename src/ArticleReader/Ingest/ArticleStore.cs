@@ -20,8 +20,11 @@ public enum IngestOutcome
 
 public sealed record IngestResult(IngestOutcome Outcome, Article Article);
 
-/// <summary>Stores parsed articles as revisions, all or nothing.</summary>
-public sealed class ArticleStore(ReaderDbContext db, SearchIndex searchIndex, TimeProvider clock)
+/// <summary>A claim key as it was in an older revision of an article, for links to claims that are gone.</summary>
+public sealed record RetiredClaim(string Key, string Text, int Revision, string? ArticleTitle);
+
+/// <summary>Stores parsed articles as revisions, all or nothing, and reads them back.</summary>
+public sealed class ArticleStore(ReaderDbContext db, SearchIndex searchIndex, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
 {
     public async Task<IngestResult> SaveAsync(ParsedArticle parsed, string? sourceName, CancellationToken cancellationToken = default)
     {
@@ -43,6 +46,11 @@ public sealed class ArticleStore(ReaderDbContext db, SearchIndex searchIndex, Ti
         await db.SaveChangesAsync(cancellationToken);
         await searchIndex.ReplaceAsync(article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var listener in listeners)
+        {
+            await listener.ArticleChangedAsync(article.Slug, cancellationToken);
+        }
+
         return new IngestResult(current is null ? IngestOutcome.Created : IngestOutcome.Revised, article);
     }
 
@@ -66,4 +74,20 @@ public sealed class ArticleStore(ReaderDbContext db, SearchIndex searchIndex, Ti
             .AsSplitQuery()
             .AsNoTracking()
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The slugs of all stored articles, in ordinal order.</summary>
+    public async Task<IReadOnlyList<string>> SlugsAsync(CancellationToken cancellationToken = default) =>
+        await db.Articles.Select(a => a.Slug).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The latest older revision in which the article had a claim with this key, when the current revision has none,
+    /// so a shared link can say the claim is gone rather than that it never existed.
+    /// </summary>
+    public Task<RetiredClaim?> FindRetiredClaimAsync(string slug, string key, CancellationToken cancellationToken = default) =>
+        (from claim in db.Claims
+         join article in db.Articles on claim.ArticleId equals article.Id
+         where article.Slug == slug && claim.Key == key
+         orderby article.Revision descending
+         select new RetiredClaim(claim.Key, claim.Text, article.Revision, article.Title))
+        .FirstOrDefaultAsync(cancellationToken);
 }

@@ -1,9 +1,12 @@
 using ArticleReader.Data;
+using ArticleReader.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Pages;
 
+[OutputCache(PolicyName = PageCaching.Pages)]
 public sealed class IndexModel(ReaderDbContext db) : PageModel
 {
     public IReadOnlyList<LibraryEntry> Articles { get; private set; } = [];
@@ -13,21 +16,27 @@ public sealed class IndexModel(ReaderDbContext db) : PageModel
         // The current revision of each article is the one no later revision of the same slug supersedes.
         var current = await db.Articles
             .Where(a => !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision))
-            .Select(a => new
-            {
+            .Select(a => new LibraryEntry(
                 a.Slug,
                 a.Title,
                 a.Published,
                 a.Revision,
-                Authors = a.Authors.OrderBy(x => x.Position).Select(x => x.Name).ToList(),
-            })
+                a.Authors.OrderBy(x => x.Position).Select(x => x.Name).ToList(),
+                a.Sections.Count,
+                a.Claims.Count,
+                a.Entities.Count))
             .ToListAsync(cancellationToken);
 
-        Articles = [.. current
-            .Select(a => new LibraryEntry(a.Slug, a.Title, a.Published, a.Revision, a.Authors))
-            .OrderByDescending(a => a.Published)
-            .ThenBy(a => a.Slug, StringComparer.Ordinal)];
+        Articles = [.. current.OrderByDescending(a => a.Published).ThenBy(a => a.Slug, StringComparer.Ordinal)];
     }
 
-    public sealed record LibraryEntry(string Slug, string? Title, DateTimeOffset? Published, int Revision, IReadOnlyList<string> Authors);
+    public sealed record LibraryEntry(
+        string Slug,
+        string? Title,
+        DateTimeOffset? Published,
+        int Revision,
+        IReadOnlyList<string> Authors,
+        int Sections,
+        int Claims,
+        int Entities);
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using ArticleReader.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Tests.Pages;
 
@@ -17,5 +18,20 @@ public sealed class LibraryPageTests(ReaderAppFactory factory) : IClassFixture<R
         Assert.StartsWith("Military cooperation between Israel and Azerbaijan", link.TextContent, StringComparison.Ordinal);
         Assert.Equal("2017-02-02T10:14+04:00", page.QuerySelector(".library-item time")!.GetAttribute("datetime"));
         Assert.Contains("Heydar Mirza and Orkhan Sattarov", page.QuerySelector(".library-item .meta")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_library_counts_sections_claims_and_entities()
+    {
+        var counts = await factory.WithDbAsync(db => db.Articles
+            .Select(a => new { Sections = a.Sections.Count, Claims = a.Claims.Count, Entities = a.Entities.Count })
+            .SingleAsync());
+
+        var response = await factory.CreateClient().GetAsync(new Uri("/", UriKind.Relative));
+
+        var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        Assert.Equal(
+            [$"{counts.Sections} sections", $"{counts.Claims} claims", $"{counts.Entities} entities"],
+            page.QuerySelectorAll(".library-item .counts .count").Select(c => c.TextContent));
     }
 }

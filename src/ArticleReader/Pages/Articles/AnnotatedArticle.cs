@@ -1,0 +1,90 @@
+using ArticleReader.Data;
+
+namespace ArticleReader.Pages.Articles;
+
+/// <summary>A mention together with the entity it names.</summary>
+public sealed record PlacedMention(MentionRecord Mention, EntityRecord Entity)
+{
+    public int Start => Mention.Start;
+
+    public int End => Mention.End;
+
+    /// <summary>Dates and quantities are values: the text marks them, but they have no card or entity link in the text.</summary>
+    public bool IsValue => EntityFacts.IsValue(Entity.Type);
+}
+
+/// <summary>Where a span of the source sits in the article's structure.</summary>
+public sealed record TextPlace(Section Section, Paragraph Paragraph, Sentence? Sentence);
+
+/// <summary>
+/// One stored revision (as <see cref="Ingest.ArticleStore.LoadDocumentAsync"/> loads it) indexed for rendering:
+/// mentions in text order, claims by key and by sentence, entities by key.
+/// </summary>
+public sealed class AnnotatedArticle
+{
+    private readonly Dictionary<string, EntityRecord> _entities;
+    private readonly Dictionary<string, ClaimRecord> _claims;
+    private readonly ILookup<int, ClaimRecord> _claimsBySentence;
+
+    public AnnotatedArticle(Article article)
+    {
+        Article = article;
+        _entities = article.Entities.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        Claims = [.. article.Claims.OrderBy(c => c.Position)];
+        _claims = Claims.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        _claimsBySentence = Claims.ToLookup(c => c.SentenceId);
+        Mentions = [.. article.Entities
+            .SelectMany(e => e.Mentions.Select(m => new PlacedMention(m, e)))
+            .OrderBy(m => m.Start)
+            .ThenByDescending(m => m.End)];
+        Sections = [.. article.Sections.OrderBy(s => s.Position)];
+        GlossaryEntities = [.. article.Entities
+            .Where(e => !EntityFacts.IsValue(e.Type))
+            .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Key, StringComparer.Ordinal)];
+    }
+
+    public Article Article { get; }
+
+    public string Slug => Article.Slug;
+
+    public string Title => Article.Title ?? Article.Slug;
+
+    public IReadOnlyList<Section> Sections { get; }
+
+    public IReadOnlyList<ClaimRecord> Claims { get; }
+
+    /// <summary>Every mention, ordered by start (the longer first where two start together).</summary>
+    public IReadOnlyList<PlacedMention> Mentions { get; }
+
+    /// <summary>The entities that get a card in the reading page (not dates or quantities), by name.</summary>
+    public IReadOnlyList<EntityRecord> GlossaryEntities { get; }
+
+    public static int FootnoteNumber(ClaimRecord claim) => claim.Position + 1;
+
+    public EntityRecord? Entity(string key) => _entities.GetValueOrDefault(key);
+
+    public ClaimRecord? Claim(string key) => _claims.GetValueOrDefault(key);
+
+    public IEnumerable<ClaimRecord> ClaimsOf(Sentence sentence) => _claimsBySentence[sentence.Id];
+
+    public IEnumerable<PlacedMention> MentionsWithin(int start, int end) =>
+        Mentions.SkipWhile(m => m.Start < start).TakeWhile(m => m.Start < end).Where(m => m.End <= end);
+
+    /// <summary>The section, paragraph and (when one holds it whole) sentence that contain the span, or null outside the body.</summary>
+    public TextPlace? Locate(int start, int end)
+    {
+        foreach (var section in Sections)
+        {
+            foreach (var paragraph in section.Paragraphs)
+            {
+                if (paragraph.Start <= start && end <= paragraph.End)
+                {
+                    return new TextPlace(section, paragraph, paragraph.Sentences.FirstOrDefault(s => s.Start <= start && end <= s.End));
+                }
+            }
+        }
+
+        return null;
+    }
+}

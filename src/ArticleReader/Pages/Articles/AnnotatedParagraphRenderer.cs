@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using ArticleReader.Data;
+using ArticleReader.Ingestion.Entities;
+using Microsoft.AspNetCore.Html;
+
+namespace ArticleReader.Pages.Articles;
+
+/// <summary>
+/// Writes a paragraph of an article as HTML: its sentences with their source offsets, claims, entity mentions and
+/// footnotes. Article text is untrusted, so every piece of it goes through the HTML encoder; only the tags written
+/// here are raw.
+/// </summary>
+public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
+{
+    /// <summary>Nesting levels: a sentence holds claims and mentions, a claim holds mentions, a mention holds text.</summary>
+    private enum Level
+    {
+        Sentence,
+        Claim,
+        Mention,
+    }
+
+    /// <summary>A range of the paragraph wrapped in <see cref="Open"/> and <see cref="Close"/>, followed by <see cref="After"/>.</summary>
+    private sealed record Wrap(int Start, int End, Level Level, string Open, string Close, string After = "");
+
+    /// <summary>
+    /// The paragraph as the reading page shows it: ids and offsets on the paragraph and every sentence, each claim
+    /// marked and followed by its footnote, each mention linked to its entity page and described by its card.
+    /// </summary>
+    public IHtmlContent Reading(AnnotatedArticle article, Paragraph paragraph)
+    {
+        var wraps = new List<Wrap>();
+        foreach (var sentence in paragraph.Sentences)
+        {
+            var claims = article.ClaimsOf(sentence).ToList();
+            var notes = new StringBuilder();
+            foreach (var claim in claims)
+            {
+                wraps.Add(new Wrap(claim.Start, claim.End, Level.Claim, $"<span class=\"claim\" id=\"claim-{Encode(claim.Key)}\">", "</span>"));
+                WriteFootnote(notes, article, ClaimFacts.For(article, claim));
+            }
+
+            // The notes go after the sentence, not inside it, so a sentence's text stays exactly its source text.
+            wraps.Add(new Wrap(
+                sentence.Start,
+                sentence.End,
+                Level.Sentence,
+                $"<span class=\"s\" id=\"s-{sentence.Position}\" data-start=\"{sentence.Start}\" data-end=\"{sentence.End}\">",
+                "</span>",
+                notes.ToString()));
+        }
+
+        AddMentions(wraps, article, paragraph, withCards: true);
+        return WriteParagraph($"<p id=\"p-{paragraph.Position}\" data-start=\"{paragraph.Start}\" data-end=\"{paragraph.End}\">", paragraph, wraps);
+    }
+
+    /// <summary>The paragraph around one claim, which is highlighted; other claims are not marked and there are no notes.</summary>
+    public IHtmlContent Focused(AnnotatedArticle article, Paragraph paragraph, ClaimRecord claim)
+    {
+        var wraps = new List<Wrap>
+        {
+            new(claim.Start, claim.End, Level.Claim, $"<mark class=\"claim\" id=\"claim-{Encode(claim.Key)}\">", "</mark>"),
+        };
+        AddMentions(wraps, article, paragraph, withCards: false);
+        return WriteParagraph($"<p data-start=\"{paragraph.Start}\" data-end=\"{paragraph.End}\">", paragraph, wraps);
+    }
+
+    /// <summary>A text that starts at <paramref name="textStart"/> in the source, with the source range [start, end) in a mark.</summary>
+    public IHtmlContent Highlighted(string text, int textStart, int start, int end)
+    {
+        var from = Math.Clamp(start - textStart, 0, text.Length);
+        var to = Math.Clamp(end - textStart, from, text.Length);
+        return new HtmlString($"{Encode(text[..from])}<mark>{Encode(text[from..to])}</mark>{Encode(text[to..])}");
+    }
+
+    /// <summary>
+    /// The glossary's entity cards, which mention links name in <c>aria-describedby</c> and scripts copy into hover
+    /// cards: name (linked to the entity page), type, description and mention count.
+    /// </summary>
+    public IHtmlContent EntityCards(AnnotatedArticle article)
+    {
+        // Element names rather than classes style the parts: with 70-odd cards, every attribute adds up.
+        var html = new StringBuilder("<ul class=\"entity-list\">");
+        foreach (var entity in article.GlossaryEntities)
+        {
+            html.Append($"<li id=\"entity-{Encode(entity.Key)}\">")
+                .Append($"<a href=\"{Encode(ArticleLinks.Entity(article.Slug, entity.Key))}\">{Encode(entity.Name)}</a> ")
+                .Append($"<small>{EntityFacts.TypeName(entity.Type)}</small> ");
+            if (entity.Description is { } description)
+            {
+                html.Append($"<span>{Encode(description)}</span> ");
+            }
+
+            html.Append($"<small>{EntityFacts.MentionCount(entity.Mentions.Count)}</small></li>");
+        }
+
+        return new HtmlString(html.Append("</ul>").ToString());
+    }
+
+    private void AddMentions(List<Wrap> wraps, AnnotatedArticle article, Paragraph paragraph, bool withCards)
+    {
+        foreach (var mention in article.MentionsWithin(paragraph.Start, paragraph.End))
+        {
+            if (mention.IsValue)
+            {
+                var kind = mention.Entity.Type == EntityType.Date ? "mention-date" : "mention-quantity";
+                var value = mention.Mention.Value ?? mention.Entity.Name;
+                wraps.Add(new Wrap(mention.Start, mention.End, Level.Mention, $"<span class=\"mention {kind}\" title=\"{Encode(value)}\">", "</span>"));
+                continue;
+            }
+
+            var href = ArticleLinks.Entity(article.Slug, mention.Entity.Key);
+            var card = withCards ? $" aria-describedby=\"entity-{Encode(mention.Entity.Key)}\"" : string.Empty;
+            wraps.Add(new Wrap(mention.Start, mention.End, Level.Mention, $"<a class=\"mention\" href=\"{Encode(href)}\"{card}>", "</a>"));
+        }
+    }
+
+    /// <summary>
+    /// Writes the paragraph's text with the wraps nested in it. A wrap that would straddle another's edge, fall
+    /// outside the paragraph or nest where it may not (a link in a link) is left out rather than break the markup.
+    /// </summary>
+    private HtmlString WriteParagraph(string open, Paragraph paragraph, List<Wrap> wraps)
+    {
+        var html = new StringBuilder(paragraph.Text.Length * 3).Append(open);
+        var stack = new Stack<Wrap>();
+        var cursor = paragraph.Start;
+
+        void TextUpTo(int position)
+        {
+            html.Append(Encode(paragraph.Text[(cursor - paragraph.Start)..(position - paragraph.Start)]));
+            cursor = position;
+        }
+
+        void CloseTop()
+        {
+            var top = stack.Pop();
+            TextUpTo(top.End);
+            html.Append(top.Close).Append(top.After);
+        }
+
+        foreach (var wrap in wraps.OrderBy(w => w.Start).ThenByDescending(w => w.End).ThenBy(w => w.Level))
+        {
+            if (wrap.Start < paragraph.Start || wrap.End > paragraph.End || wrap.Start >= wrap.End)
+            {
+                continue;
+            }
+
+            while (stack.Count > 0 && stack.Peek().End <= wrap.Start)
+            {
+                CloseTop();
+            }
+
+            var fits = wrap.Start >= cursor
+                && (stack.Count == 0 || (wrap.End <= stack.Peek().End && stack.Peek().Level < wrap.Level));
+            if (!fits)
+            {
+                continue;
+            }
+
+            TextUpTo(wrap.Start);
+            html.Append(wrap.Open);
+            stack.Push(wrap);
+        }
+
+        while (stack.Count > 0)
+        {
+            CloseTop();
+        }
+
+        TextUpTo(paragraph.End);
+        return new HtmlString(html.Append("</p>").ToString());
+    }
+
+    /// <summary>
+    /// A footnote: the superscript reference, the checkbox and label that open it on narrow screens, and the note,
+    /// which wide screens float into the margin. Only phrasing content, since it sits inside the paragraph.
+    /// </summary>
+    private void WriteFootnote(StringBuilder html, AnnotatedArticle article, ClaimFacts facts)
+    {
+        var n = facts.Number.ToString(CultureInfo.InvariantCulture);
+        var claim = facts.Claim;
+        html.Append($"<sup class=\"fnref\"><a id=\"fnref-{n}\" href=\"#fn-{n}\"><span class=\"vh\">Note </span>{n}</a></sup>")
+            .Append($"<input type=\"checkbox\" class=\"note-toggle\" id=\"fn-{n}-toggle\">")
+            .Append($"<label class=\"note-label\" for=\"fn-{n}-toggle\"><span class=\"vh\">Show note </span>{n}</label>")
+            .Append($"<span class=\"sidenote\" id=\"fn-{n}\" role=\"note\">")
+            .Append($"<a class=\"backref\" href=\"#fnref-{n}\">↩<span class=\"vh\"> back to the text</span></a> ")
+            .Append($"<b class=\"note-number\">{n}</b> ")
+            .Append($"{Encode(facts.Kind)} claim · check-worthiness {facts.CheckWorthiness}<br>");
+        html.Append(facts.Hedges.Count == 0 ? "not hedged" : "hedged: " + string.Join(", ", facts.Hedges.Select(h => $"“{Encode(h)}”")));
+        html.Append(" · ");
+        if (facts.Attribution is null)
+        {
+            html.Append("unattributed");
+        }
+        else
+        {
+            html.Append("attributed to ").Append(EntityLink(article, facts.AttributedEntity, facts.Attribution));
+        }
+
+        if (facts.Entities.Count > 0)
+        {
+            html.Append("<br>entities: ").AppendJoin(", ", facts.Entities.Select(e => EntityLink(article, e, e.Name)));
+        }
+
+        if (facts.Dates.Count > 0)
+        {
+            html.Append("<br>dates: ").AppendJoin(", ", facts.Dates.Select(Encode));
+        }
+
+        html.Append("<br>")
+            .Append($"<a href=\"{Encode(ArticleLinks.Source(article.Slug, claim.Start, claim.End))}\">source passage</a> · ")
+            .Append($"<a class=\"permalink\" href=\"{Encode(ArticleLinks.Claim(article.Slug, claim.Key))}\">permalink</a>")
+            .Append("</span>");
+    }
+
+    private string EntityLink(AnnotatedArticle article, EntityRecord? entity, string text) =>
+        entity is null ? Encode(text) : $"<a href=\"{Encode(ArticleLinks.Entity(article.Slug, entity.Key))}\">{Encode(text)}</a>";
+
+    private string Encode(string text) => encoder.Encode(text);
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace ArticleReader.Pages.Articles;
+
+/// <summary>The addresses of an article's pages, built in one place so pages, notes and tests agree on them.</summary>
+public static class ArticleLinks
+{
+    public static string Article(string slug) => $"/articles/{Segment(slug)}";
+
+    public static string Entity(string slug, string key) => $"{Article(slug)}/entities/{Segment(key)}";
+
+    public static string Claim(string slug, string key) => $"{Article(slug)}/claims/{Segment(key)}";
+
+    /// <summary>The claim in the reading page, where <c>:target</c> highlights it.</summary>
+    public static string ClaimInArticle(string slug, string key) => $"{Article(slug)}#claim-{Segment(key)}";
+
+    /// <summary>The claim in the reading page, with a text directive so browsers that support it also highlight its words.</summary>
+    public static string ClaimInArticleWithText(string slug, string key, string text) =>
+        $"{ClaimInArticle(slug, key)}:~:{TextFragment.Directive(text)}";
+
+    /// <summary>
+    /// The source view with the passage highlighted by the server (<c>?char=</c>) and, for scripts and other tools,
+    /// the same range as an RFC 5147 fragment.
+    /// </summary>
+    public static string Source(string slug, int start, int end)
+    {
+        var range = string.Create(CultureInfo.InvariantCulture, $"{start},{end}");
+        return $"{Article(slug)}/source?char={range}#char={range}";
+    }
+
+    public static string Source(string slug) => $"{Article(slug)}/source";
+
+    public static string Json(string slug) => $"/api/articles/{Segment(slug)}";
+
+    private static string Segment(string value) => Uri.EscapeDataString(value);
+}

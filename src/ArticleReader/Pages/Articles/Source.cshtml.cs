@@ -1,0 +1,63 @@
+using ArticleReader.Data;
+using ArticleReader.Ingest;
+using ArticleReader.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+
+namespace ArticleReader.Pages.Articles;
+
+/// <summary>
+/// The verbatim source text of the current revision, line by line. <c>?char=START,END</c> highlights a passage;
+/// a range that cannot be read, is reversed, empty or outside the text is answered with 400 and a sentence saying
+/// why, above the whole text unhighlighted (a page rather than an error: the text is still worth showing).
+/// </summary>
+[OutputCache(PolicyName = PageCaching.SourceView)]
+public sealed class SourceModel(ArticleStore store, SourceTextRenderer renderer) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+
+    public SourceRange? Passage { get; private set; }
+
+    /// <summary>The lines the passage starts and ends on, counted from 1.</summary>
+    public (int First, int Last) PassageLines { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public IHtmlContent Lines { get; private set; } = HtmlString.Empty;
+
+    public int LineCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await store.CurrentAsync(slug, cancellationToken) is not { } article)
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        var lines = SourceTextRenderer.Lines(article.SourceText).ToList();
+        LineCount = lines.Count;
+        // An empty "?char=" asks for nothing, as no parameter does (and shares its cache entry). Several values are
+        // not one range: joined with ';' they fail to parse and say so.
+        if (Request.Query.TryGetValue("char", out var values) && !StringValues.IsNullOrEmpty(values))
+        {
+            var range = string.Join(';', values.ToArray());
+            if (SourceRange.TryParse(range, article.SourceText, out var passage, out var problem))
+            {
+                Passage = passage;
+                PassageLines = (lines.FindIndex(l => passage.Start < l.Next) + 1, lines.FindIndex(l => passage.End <= l.Next) + 1);
+            }
+            else
+            {
+                Problem = problem;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        }
+
+        Lines = renderer.Render(article.SourceText, Passage);
+        return Page();
+    }
+}

@@ -1,0 +1,69 @@
+using ArticleReader.Ingest;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace ArticleReader.Web;
+
+/// <summary>
+/// Output caching of the anonymous GET pages and API responses. Every entry is tagged with the library and, when
+/// its route names an article, with that article, and ingesting a new revision in this process evicts both tags.
+/// The command line ingests in another process and cannot reach this in-memory cache: entries also expire after
+/// <see cref="ReaderOptions.PageCacheDuration"/>, so its changes show within that time.
+/// </summary>
+public static partial class PageCaching
+{
+    /// <summary>Pages and API responses that do not depend on the query string.</summary>
+    public const string Pages = "pages";
+
+    /// <summary>The source view, whose <c>char</c> query selects the highlighted passage.</summary>
+    public const string SourceView = "source-view";
+
+    public const string LibraryTag = "library";
+
+    public static string ArticleTag(string slug) => "article:" + slug;
+
+    public static IServiceCollection AddPageCaching(this IServiceCollection services)
+    {
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<ReaderOptions>>((cache, reader) =>
+        {
+            var duration = reader.Value.PageCacheDuration;
+            cache.AddPolicy(Pages, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery([]).Expire(duration));
+            cache.AddPolicy(SourceView, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("char").Expire(duration));
+        });
+        services.AddSingleton<IArticleChangeListener, CacheEviction>();
+        return services;
+    }
+
+    /// <summary>Tags an entry with the library and with the article its route names.</summary>
+    private sealed class ArticleTagPolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            context.Tags.Add(LibraryTag);
+            if (context.HttpContext.GetRouteValue("slug") is string slug)
+            {
+                context.Tags.Add(ArticleTag(slug));
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
+
+    private sealed partial class CacheEviction(IOutputCacheStore store, ILogger<CacheEviction> logger) : IArticleChangeListener
+    {
+        public async Task ArticleChangedAsync(string slug, CancellationToken cancellationToken)
+        {
+            await store.EvictByTagAsync(ArticleTag(slug), cancellationToken);
+            await store.EvictByTagAsync(LibraryTag, cancellationToken);
+            LogEvicted(logger, slug);
+        }
+
+        [LoggerMessage(LogLevel.Information, "Cached pages of {Slug} and the library evicted after a new revision")]
+        private static partial void LogEvicted(ILogger logger, string slug);
+    }
+}
