@@ -1,0 +1,95 @@
+using ArticleReader.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ArticleReader.Tests.Browser;
+
+/// <summary>Every browser test class joins this collection, so one server and one Chromium serve them all.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>
+/// The real app on Kestrel at <c>http://127.0.0.1:{free port}</c> (the same <see cref="ReaderAppFactory"/> as the
+/// in-memory tests: a private in-memory SQLite database held open by the factory, migrations applied and the
+/// seeds ingested at start-up), and one headless Chromium driven by Playwright through its executable path.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private ReaderAppFactory? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>Where the app listens, for example <c>http://127.0.0.1:40123/</c>.</summary>
+    public Uri BaseAddress => _app?.ClientOptions.BaseAddress ?? throw NotStarted();
+
+    public async Task InitializeAsync()
+    {
+        if (!BrowserEnvironment.IsBrowserAvailable)
+        {
+            if (BrowserEnvironment.IsBrowserRequired)
+            {
+                throw new InvalidOperationException(BrowserEnvironment.MissingBrowserFailure);
+            }
+
+            // Every [BrowserFact] is skipped: start nothing.
+            return;
+        }
+
+        // What this run's browser tests saw, and nothing older.
+        if (Directory.Exists(TestArtifacts.Folder))
+        {
+            Directory.Delete(TestArtifacts.Folder, recursive: true);
+        }
+
+        _app = new ReaderAppFactory();
+        _app.UseKestrel(0); // 0: a free port, on 127.0.0.1
+        _app.StartServer();
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserEnvironment.ChromiumPath,
+            Headless = true,
+            Args = BrowserEnvironment.LaunchArgs,
+        });
+    }
+
+    /// <summary>A client for the same server (for the JSON API).</summary>
+    public HttpClient CreateClient() => (_app ?? throw NotStarted()).CreateClient();
+
+    /// <summary>A fresh browser context (own cookies and storage) with the given viewport; dispose it at the end of the test.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900)
+    {
+        var context = await (_browser ?? throw NotStarted()).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ReducedMotion = ReducedMotion.Reduce,
+            Locale = "en-GB",
+        });
+
+        // Short enough that a missing element fails a test quickly, long enough for two shared cores.
+        context.SetDefaultTimeout(10_000);
+        context.SetDefaultNavigationTimeout(20_000);
+        return context;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    private static InvalidOperationException NotStarted() =>
+        new(BrowserEnvironment.IsBrowserAvailable ? "The browser fixture has not started." : BrowserEnvironment.SkipReason);
+}
