@@ -5,6 +5,7 @@ using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.PlainText;
+using ArticleReader.Ingestion.Relations;
 using ArticleReader.Ingestion.Sections;
 using ArticleReader.Ingestion.Sentences;
 
@@ -18,19 +19,20 @@ public sealed class IngestionPipeline(
     EntityRecognizer entityRecognizer,
     ClaimDetector claimDetector,
     ConsistencyChecker consistencyChecker,
+    RelationExtractor relationExtractor,
     EditorialLibrary? editorialLibrary = null)
 {
     public const string AboutTheAuthorsTitle = "About the authors";
 
     /// <summary>A pipeline with every stage and no editorial layer.</summary>
     public IngestionPipeline()
-        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker())
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker(), new RelationExtractor())
     {
     }
 
     /// <summary>A pipeline with every stage, reading the editorial layer from <paramref name="editorialLibrary"/>.</summary>
     public IngestionPipeline(EditorialLibrary editorialLibrary)
-        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker(), editorialLibrary)
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker(), new RelationExtractor(), editorialLibrary)
     {
     }
 
@@ -48,7 +50,7 @@ public sealed class IngestionPipeline(
     public ParsedArticle ParseStructure(string source, string fallbackSlug, string? slug = null) =>
         ReadStructure(source, fallbackSlug, slug).Article;
 
-    /// <summary>Finds the entities, claims and consistency flags of an article whose structure is known.</summary>
+    /// <summary>Finds the entities, claims, relations between actors and consistency flags of an article whose structure is known.</summary>
     public ParsedArticle Extract(ParsedArticle article, Glossary glossary)
     {
         var sentences = article.Sections
@@ -56,7 +58,7 @@ public sealed class IngestionPipeline(
             .ToList();
         var entities = entityRecognizer.Recognize(article.Source, [.. sentences.Select(s => s.Span)], glossary, article.Header.Published);
         var claims = claimDetector.Detect(article.Source, sentences, entities);
-        var extracted = article with { Entities = entities, Claims = claims };
+        var extracted = article with { Entities = entities, Claims = claims, Relations = relationExtractor.Extract(article.Source, claims, entities) };
         return extracted with { Flags = consistencyChecker.Check(extracted, glossary) };
     }
 
@@ -98,7 +100,7 @@ public sealed class IngestionPipeline(
             sections.Add(new ParsedSection(titleText, titleSource, SectionKind.AboutTheAuthors, new TextSpan(start, paragraphs[^1].Span.End), paragraphs));
         }
 
-        return (new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, EntityExtraction.Empty, [], []), editorial);
+        return (new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, EntityExtraction.Empty, [], [], []), editorial);
     }
 
     public static string Sha256(string source) =>

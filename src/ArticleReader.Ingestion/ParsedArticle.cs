@@ -1,6 +1,7 @@
 using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Entities;
+using ArticleReader.Ingestion.Relations;
 
 namespace ArticleReader.Ingestion;
 
@@ -14,7 +15,8 @@ public sealed record ParsedArticle(
     IReadOnlyList<Boilerplate> Boilerplate,
     EntityExtraction Entities,
     IReadOnlyList<Claim> Claims,
-    IReadOnlyList<ConsistencyFlag> Flags)
+    IReadOnlyList<ConsistencyFlag> Flags,
+    IReadOnlyList<Relation> Relations)
 {
     public IEnumerable<ParsedParagraph> Paragraphs => Sections.SelectMany(s => s.Paragraphs);
 

@@ -5,6 +5,7 @@ using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Entities;
+using ArticleReader.Ingestion.Relations;
 using ArticleReader.Ingestion.Sections;
 using ArticleReader.Ingestion.Sentences;
 using ArticleReader.Search;
@@ -41,6 +42,7 @@ public static class ServiceRegistration
         services.AddSingleton<EntityRecognizer>();
         services.AddSingleton<ClaimDetector>();
         services.AddSingleton<ConsistencyChecker>();
+        services.AddSingleton<RelationExtractor>();
         services.AddSingleton<IngestionPipeline>();
         services.AddScoped<ArticleStore>();
         services.AddScoped<SearchIndex>();
