@@ -56,4 +56,6 @@ public sealed class Article
     public List<ClaimRecord> Claims { get; set; } = [];
 
     public List<FlagRecord> Flags { get; set; } = [];
+
+    public List<RelationRecord> Relations { get; set; } = [];
 }

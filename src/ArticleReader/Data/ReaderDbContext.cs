@@ -24,6 +24,8 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
 
     public DbSet<FlagRecord> Flags => Set<FlagRecord>();
 
+    public DbSet<RelationRecord> Relations => Set<RelationRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name so the database stays readable and survives reordering.
@@ -45,6 +47,13 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
             article.HasMany(a => a.Mentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Claims).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Flags).WithOne().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasMany(a => a.Relations).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RelationRecord>(relation =>
+        {
+            relation.ToTable("Relations");
+            relation.HasIndex(r => r.ArticleId);
         });
 
         modelBuilder.Entity<FlagRecord>(flag =>

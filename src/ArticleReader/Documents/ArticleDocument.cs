@@ -15,7 +15,8 @@ public sealed record ArticleDocument(
     IReadOnlyList<EntityDocument> Entities,
     IReadOnlyList<MentionDocument> Mentions,
     IReadOnlyList<ClaimDocument> Claims,
-    IReadOnlyList<FlagDocument> Flags)
+    IReadOnlyList<FlagDocument> Flags,
+    IReadOnlyList<RelationDocument> Relations)
 {
     public const string SchemaVersion = "articlereader.document/1";
 }
@@ -74,3 +75,5 @@ public sealed record ClaimDocument(
 public sealed record AttributionDocument(string Text, int Start, int End, string? Entity);
 
 public sealed record FlagDocument(string Key, string Kind, int Start, int End, string Text, string Explanation, IReadOnlyList<string> Related);
+
+public sealed record RelationDocument(string Subject, string Kind, string Object, string Claim, int Start, int End);

@@ -59,7 +59,9 @@ public static class DocumentMapper
             c.AttributionText is { } who ? new AttributionDocument(who, c.AttributionStart ?? 0, c.AttributionEnd ?? 0, c.AttributionEntityKey) : null,
             c.EntityKeys,
             c.Dates))],
-        [.. article.Flags.OrderBy(f => f.Start).Select(f => new FlagDocument(f.Key, Kebab(f.Kind.ToString()), f.Start, f.End, f.Text, f.Explanation, f.Related))]);
+        [.. article.Flags.OrderBy(f => f.Start).Select(f => new FlagDocument(f.Key, Kebab(f.Kind.ToString()), f.Start, f.End, f.Text, f.Explanation, f.Related))],
+        [.. article.Relations.OrderBy(r => r.EvidenceStart).ThenBy(r => r.SubjectKey, StringComparer.Ordinal).ThenBy(r => r.ObjectKey, StringComparer.Ordinal)
+            .Select(r => new RelationDocument(r.SubjectKey, Kebab(r.Kind.ToString()), r.ObjectKey, r.ClaimKey, r.EvidenceStart, r.EvidenceEnd))]);
 
     public static string ToJson(ArticleDocument document) => JsonSerializer.Serialize(document, JsonOptions);
 

@@ -91,6 +91,15 @@ public static class ArticleRecords
             Explanation = f.Explanation,
             Related = [.. f.Related.Select(r => $"{r.Start},{r.End}")],
         }));
+        article.Relations.AddRange(parsed.Relations.Select(r => new RelationRecord
+        {
+            SubjectKey = r.SubjectKey,
+            Kind = r.Kind,
+            ObjectKey = r.ObjectKey,
+            ClaimKey = r.ClaimKey,
+            EvidenceStart = r.Evidence.Start,
+            EvidenceEnd = r.Evidence.End,
+        }));
         return article;
     }
 

@@ -68,6 +68,7 @@ public sealed class ArticleStore(ReaderDbContext db, SearchIndex searchIndex, Ti
             .Include(a => a.Entities).ThenInclude(e => e.Mentions)
             .Include(a => a.Claims.OrderBy(c => c.Position)).ThenInclude(c => c.Hedges)
             .Include(a => a.Flags.OrderBy(f => f.Start))
+            .Include(a => a.Relations)
             .Include(a => a.Sections.OrderBy(s => s.Position))
                 .ThenInclude(s => s.Paragraphs.OrderBy(p => p.Position))
                 .ThenInclude(p => p.Sentences.OrderBy(s => s.Position))

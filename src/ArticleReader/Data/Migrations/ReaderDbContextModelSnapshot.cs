@@ -415,6 +415,45 @@ namespace ArticleReader.Data.Migrations
                     b.ToTable("Paragraphs");
                 });
 
+            modelBuilder.Entity("ArticleReader.Data.RelationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("Relations", (string)null);
+                });
+
             modelBuilder.Entity("ArticleReader.Data.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -570,6 +609,15 @@ namespace ArticleReader.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ArticleReader.Data.RelationRecord", b =>
+                {
+                    b.HasOne("ArticleReader.Data.Article", null)
+                        .WithMany("Relations")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ArticleReader.Data.Section", b =>
                 {
                     b.HasOne("ArticleReader.Data.Article", null)
@@ -601,6 +649,8 @@ namespace ArticleReader.Data.Migrations
                     b.Navigation("Flags");
 
                     b.Navigation("Mentions");
+
+                    b.Navigation("Relations");
 
                     b.Navigation("Sections");
                 });
