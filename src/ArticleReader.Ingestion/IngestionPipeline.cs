@@ -4,6 +4,7 @@ using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Entities;
+using ArticleReader.Ingestion.Formats;
 using ArticleReader.Ingestion.PlainText;
 using ArticleReader.Ingestion.Relations;
 using ArticleReader.Ingestion.Sections;
@@ -12,6 +13,10 @@ using ArticleReader.Ingestion.Sentences;
 namespace ArticleReader.Ingestion;
 
 /// <summary>Composes the ingestion stages: source text in, a structured article with exact offsets out.</summary>
+/// <remarks>
+/// The stages read the article's <see cref="ReadingText"/>: the source itself for plain text, the prose without
+/// its markup for Markdown and HTML. The spans they find are then mapped back onto the source.
+/// </remarks>
 public sealed class IngestionPipeline(
     SentenceSplitter sentenceSplitter,
     SectionSegmenter sectionSegmenter,
@@ -40,18 +45,27 @@ public sealed class IngestionPipeline(
     /// <param name="source">The verbatim text (see <see cref="SourceDecoder"/>).</param>
     /// <param name="fallbackSlug">The slug to use when the caller names none and the article has no title.</param>
     /// <param name="slug">A slug chosen by the caller, overriding the one made from the title.</param>
-    public ParsedArticle Parse(string source, string fallbackSlug, string? slug = null)
+    /// <param name="format">How the source is written (see <see cref="ArticleFormats.FromExtension"/>).</param>
+    public ParsedArticle Parse(string source, string fallbackSlug, string? slug = null, ArticleFormat format = ArticleFormat.PlainText)
     {
-        var (article, editorial) = ReadStructure(source, fallbackSlug, slug);
-        return Extract(article, editorial.Glossary);
+        var layout = ArticleFormats.LayoutReader(format).Read(source);
+        var (structure, editorial) = ReadStructure(layout, source, fallbackSlug, slug);
+        return OntoSource(Extract(structure, editorial.Glossary), source, layout);
     }
 
-    /// <summary>Header, sections, paragraphs and sentences only, without entities or claims.</summary>
-    public ParsedArticle ParseStructure(string source, string fallbackSlug, string? slug = null) =>
-        ReadStructure(source, fallbackSlug, slug).Article;
+    /// <summary>Header, sections, paragraphs and sentences only, without entities, claims, relations or flags.</summary>
+    public ParsedArticle ParseStructure(string source, string fallbackSlug, string? slug = null, ArticleFormat format = ArticleFormat.PlainText)
+    {
+        var layout = ArticleFormats.LayoutReader(format).Read(source);
+        return OntoSource(ReadStructure(layout, source, fallbackSlug, slug).Article, source, layout);
+    }
 
-    /// <summary>Finds the entities, claims, relations between actors and consistency flags of an article whose structure is known.</summary>
-    public ParsedArticle Extract(ParsedArticle article, Glossary glossary)
+    /// <summary>Markdown and HTML are read as the words a reader sees; their spans then move onto the source as written.</summary>
+    private static ParsedArticle OntoSource(ParsedArticle article, string source, ArticleLayout layout) =>
+        layout.Text.IsVerbatim ? article : SourceMapping.OntoSource(article, source, layout.Text);
+
+    /// <summary>Finds the entities, claims, relations between actors and consistency flags of an article's reading text.</summary>
+    private ParsedArticle Extract(ParsedArticle article, Glossary glossary)
     {
         var sentences = article.Sections
             .SelectMany(s => s.Paragraphs.SelectMany(p => p.Sentences).Select(x => (x.Span, Biography: s.Kind == SectionKind.AboutTheAuthors)))
@@ -62,10 +76,12 @@ public sealed class IngestionPipeline(
         return extracted with { Flags = consistencyChecker.Check(extracted, glossary) };
     }
 
-    private (ParsedArticle Article, EditorialContent Editorial) ReadStructure(string source, string fallbackSlug, string? slug)
+    /// <summary>The structure of the reading text (the source itself for plain text).</summary>
+    private (ParsedArticle Article, EditorialContent Editorial) ReadStructure(ArticleLayout layout, string source, string fallbackSlug, string? slug)
     {
-        var blocks = TextBlock.Read(source);
-        var (header, headerBlocks) = HeaderReader.Read(source, blocks);
+        var text = layout.Text.Text;
+        var blocks = layout.Blocks;
+        var (header, headerBlocks) = HeaderReader.Read(text, blocks);
         var closing = ClosingMatterReader.Read(blocks, headerBlocks);
         header = header with { Authors = closing.Authors };
 
@@ -80,19 +96,23 @@ public sealed class IngestionPipeline(
             throw new IngestionException($"'{slug}' is not a valid slug: use lower-case letters, digits and hyphens");
         }
 
-        var body = new List<ParsedParagraph>();
-        for (var i = headerBlocks; i < closing.BodyEnd; i++)
-        {
-            body.Add(Paragraph(source, blocks[i]));
-        }
-
+        var bodyBlocks = blocks.Skip(headerBlocks).Take(closing.BodyEnd - headerBlocks).ToList();
         var sections = new List<ParsedSection>();
         var editorial = editorialLibrary?.Load(slug) ?? EditorialContent.None;
-        sections.AddRange(editorial.Sections.Count > 0 ? EditorialSections(body, editorial, slug) : AutomaticSections(body));
+        if (editorial.Sections.Count == 0 && bodyBlocks.Any(b => b.IsHeading))
+        {
+            sections.AddRange(HeadingSections(text, bodyBlocks));
+        }
+        else
+        {
+            // The editor's sections override the article's own headings as they override the automatic ones.
+            var body = bodyBlocks.Where(b => !b.IsHeading).Select(b => Paragraph(text, b)).ToList();
+            sections.AddRange(editorial.Sections.Count > 0 ? EditorialSections(body, editorial, slug) : AutomaticSections(body));
+        }
 
         if (closing.Biographies.Count > 0)
         {
-            var paragraphs = closing.Biographies.Select(b => Paragraph(source, b)).ToList();
+            var paragraphs = closing.Biographies.Select(b => Paragraph(text, b)).ToList();
             var (titleText, titleSource) = closing.AboutHeading is { } heading
                 ? (heading.Text.TrimEnd(':').Trim(), TitleSource.Source)
                 : (AboutTheAuthorsTitle, TitleSource.Automatic);
@@ -100,18 +120,57 @@ public sealed class IngestionPipeline(
             sections.Add(new ParsedSection(titleText, titleSource, SectionKind.AboutTheAuthors, new TextSpan(start, paragraphs[^1].Span.End), paragraphs));
         }
 
-        return (new ParsedArticle(source, Sha256(source), slug, header, sections, closing.Boilerplate, EntityExtraction.Empty, [], [], []), editorial);
+        return (new ParsedArticle(text, Sha256(source), slug, header, sections, closing.Boilerplate, EntityExtraction.Empty, [], [], []), editorial);
     }
 
     public static string Sha256(string source) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
 
-    private ParsedParagraph Paragraph(string source, TextBlock block)
+    private ParsedParagraph Paragraph(string text, TextBlock block)
     {
-        var sentences = sentenceSplitter.Split(source, block.Span)
-            .Select(span => new ParsedSentence(span, span.Slice(source)))
+        var sentences = sentenceSplitter.Split(text, block.Span)
+            .Select(span => new ParsedSentence(span, span.Slice(text)))
             .ToList();
         return new ParsedParagraph(block.Span, block.Text, sentences);
+    }
+
+    /// <summary>
+    /// A section for each heading of the shallowest level in the body, titled by it; deeper headings are read as
+    /// paragraphs of their section, and a heading with no paragraph before the next one makes no section.
+    /// </summary>
+    private List<ParsedSection> HeadingSections(string text, IReadOnlyList<TextBlock> blocks)
+    {
+        var level = blocks.Where(b => b.IsHeading).Min(b => b.HeadingLevel);
+        var sections = new List<ParsedSection>();
+        TextBlock? heading = null;
+        var paragraphs = new List<ParsedParagraph>();
+        foreach (var block in blocks)
+        {
+            if (block.HeadingLevel == level)
+            {
+                Flush();
+                heading = block;
+            }
+            else
+            {
+                paragraphs.Add(Paragraph(text, block));
+            }
+        }
+
+        Flush();
+        return sections;
+
+        void Flush()
+        {
+            if (paragraphs.Count > 0)
+            {
+                // Paragraphs before the first heading open the article untitled, as before an editor's first section.
+                var start = heading?.Span.Start ?? paragraphs[0].Span.Start;
+                var title = heading?.Text.ReplaceLineEndings(" ") ?? string.Empty;
+                sections.Add(new ParsedSection(title, TitleSource.Source, SectionKind.Body, new TextSpan(start, paragraphs[^1].Span.End), paragraphs));
+                paragraphs = [];
+            }
+        }
     }
 
     private IEnumerable<ParsedSection> AutomaticSections(List<ParsedParagraph> body)

@@ -1,11 +1,15 @@
 using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Entities;
+using ArticleReader.Ingestion.Formats;
 using ArticleReader.Ingestion.Relations;
 
 namespace ArticleReader.Ingestion;
 
-/// <summary>An article as the pipeline understands it; every span points into <see cref="Source"/>.</summary>
+/// <summary>
+/// An article as the pipeline understands it; every span points into <see cref="Source"/>, the file as written,
+/// and every <c>Text</c> beside a span is <c>Source[span]</c>: for Markdown and HTML, markup included.
+/// </summary>
 public sealed record ParsedArticle(
     string Source,
     string Sha256,
@@ -18,6 +22,18 @@ public sealed record ParsedArticle(
     IReadOnlyList<ConsistencyFlag> Flags,
     IReadOnlyList<Relation> Relations)
 {
+    private ReadingText? _reading;
+
+    /// <summary>
+    /// The prose of the source without its markup, mapped onto the source; for plain text, the source itself.
+    /// <c>Reading.PlainText(span)</c> gives the words of any span of the article as a reader sees them.
+    /// </summary>
+    public ReadingText Reading
+    {
+        get => _reading ??= ReadingText.Verbatim(Source);
+        init => _reading = value;
+    }
+
     public IEnumerable<ParsedParagraph> Paragraphs => Sections.SelectMany(s => s.Paragraphs);
 
     public IEnumerable<ParsedSentence> Sentences => Paragraphs.SelectMany(p => p.Sentences);

@@ -19,7 +19,7 @@ public static partial class ClosingMatterReader
     {
         var end = blocks.Count;
         var boilerplate = new List<Boilerplate>();
-        while (end > bodyStart && boilerplate.Count < MaxTrailingBoilerplate && BoilerplateKindOf(blocks[end - 1].Text) is { } kind)
+        while (end > bodyStart && boilerplate.Count < MaxTrailingBoilerplate && !blocks[end - 1].IsHeading && BoilerplateKindOf(blocks[end - 1].Text) is { } kind)
         {
             end--;
             boilerplate.Insert(0, new Boilerplate(kind, blocks[end].Span, blocks[end].Text));
@@ -27,7 +27,7 @@ public static partial class ClosingMatterReader
 
         var biographies = new List<TextBlock>();
         var authors = new List<AuthorCredit>();
-        while (end - 1 > bodyStart && AuthorOf(blocks[end - 1]) is { } author)
+        while (end - 1 > bodyStart && !blocks[end - 1].IsHeading && AuthorOf(blocks[end - 1]) is { } author)
         {
             end--;
             biographies.Insert(0, blocks[end]);

@@ -1,8 +1,19 @@
 namespace ArticleReader.Ingestion.PlainText;
 
-/// <summary>A run of non-blank lines: in plain text, a title, a dateline or a paragraph.</summary>
+/// <summary>
+/// A block of an article's reading text: in plain text a run of non-blank lines (a title, a dateline or a paragraph),
+/// in Markdown and HTML a paragraph or a heading.
+/// </summary>
 public sealed record TextBlock(TextSpan Span, string Text, int LineCount)
 {
+    /// <summary>1 to 6 for a Markdown or HTML heading (<c>#</c>, <c>&lt;h1&gt;</c>), 0 for any other block.</summary>
+    public int HeadingLevel { get; init; }
+
+    /// <summary>Header fields the markup states outright, such as an HTML <c>&lt;time datetime&gt;</c> or author link.</summary>
+    public HeaderHints? Hints { get; init; }
+
+    public bool IsHeading => HeadingLevel > 0;
+
     /// <summary>Splits source text into blocks separated by blank lines; LF, CRLF and CR endings are all understood.</summary>
     public static IReadOnlyList<TextBlock> Read(string source)
     {
@@ -62,3 +73,6 @@ public sealed record TextBlock(TextSpan Span, string Text, int LineCount)
         }
     }
 }
+
+/// <summary>A dateline or byline that a block's markup names, with offsets into the reading text.</summary>
+public sealed record HeaderHints(SourceField? Dateline, DateTimeOffset? Published, SourceField? Byline);

@@ -1,5 +1,6 @@
 using ArticleReader.Data;
 using ArticleReader.Ingestion;
+using ArticleReader.Ingestion.Formats;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -7,8 +8,8 @@ namespace ArticleReader.Ingest;
 
 public static partial class DatabaseStartup
 {
-    /// <summary>The file extensions start-up ingests from the seeds folder.</summary>
-    public static readonly string[] ArticleExtensions = [".txt"];
+    /// <summary>The file extensions start-up ingests from the seeds folder: plain text, Markdown and HTML.</summary>
+    public static readonly string[] ArticleExtensions = [.. ArticleFormats.Extensions];
 
     /// <summary>Applies pending migrations, then ingests every seed article that is not stored yet.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
