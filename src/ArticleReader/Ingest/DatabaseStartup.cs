@@ -49,6 +49,11 @@ public static partial class DatabaseStartup
             {
                 LogBadSeed(logger, Path.GetFileName(file), e.Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One article the pipeline cannot handle must not keep the app, and every other article, from serving.
+                LogSeedFailure(logger, Path.GetFileName(file), e);
+            }
         }
     }
 
@@ -60,4 +65,7 @@ public static partial class DatabaseStartup
 
     [LoggerMessage(LogLevel.Error, "Seed {File} was not ingested: {Reason}")]
     private static partial void LogBadSeed(ILogger logger, string file, string reason);
+
+    [LoggerMessage(LogLevel.Critical, "Seed {File} was not ingested: the pipeline failed")]
+    private static partial void LogSeedFailure(ILogger logger, string file, Exception exception);
 }

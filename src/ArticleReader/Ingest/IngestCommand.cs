@@ -75,8 +75,9 @@ public static class IngestCommand
             await stderr.WriteLineAsync($"ingest: {arguments.File}: {e.Message}");
             return 2;
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e)
         {
+            // The command line's last word: one line, never a stack trace; the transaction has rolled back.
             await stderr.WriteLineAsync($"ingest: {arguments.File}: failed, nothing stored: {e.GetBaseException().Message}");
             return 1;
         }

@@ -115,6 +115,18 @@ public sealed class EntityRecognizerTests
         Assert.Equal(("Brenda Shaffer", "https://en.wikipedia.org/wiki/Brenda_Shaffer", "Misspelled as Schaffer in the source."), (entity.Name, entity.Link, entity.Note));
     }
 
+    [Theory]
+    [InlineData("It rose by 3.5 –")]
+    [InlineData("It rose from 3 to")]
+    [InlineData("Four of")]
+    [InlineData("Between 1990 and")]
+    public void A_sentence_that_ends_inside_a_range_or_ratio_is_read_without_error(string sentence)
+    {
+        var article = new IngestionPipeline().Parse($"Title\n\n{sentence}", "x");
+
+        Assert.All(article.Entities.Mentions, m => Assert.Equal(m.Text, m.Span.Slice(article.Source)));
+    }
+
     [Fact]
     public void Every_mention_of_the_seed_slices_the_source_to_its_text()
     {

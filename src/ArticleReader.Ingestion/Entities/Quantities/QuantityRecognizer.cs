@@ -94,7 +94,7 @@ public sealed class QuantityRecognizer
         var max = number.Value;
         decimal? total = null;
         var isRange = false;
-        if (RangeContinues(tokens, number) is { } next && !inDate[next] &&
+        if (RangeContinues(tokens, number) is { } next && next < tokens.Count && !inDate[next] &&
             Numerals.Read(tokens, next) is { } upper && upper.Value > number.Value && upper.InWords == number.InWords && upper.IsScaled == number.IsScaled)
         {
             max = upper.Value;
@@ -102,7 +102,7 @@ public sealed class QuantityRecognizer
             isRange = true;
             approximate |= tokens.Is(number.End, "or");
         }
-        else if (WholeFollows(tokens, number.End) is { } whole && !inDate[whole] && Numerals.Read(tokens, whole) is { } wholeNumber && wholeNumber.Value >= number.Value)
+        else if (WholeFollows(tokens, number.End) is { } whole && whole < tokens.Count && !inDate[whole] && Numerals.Read(tokens, whole) is { } wholeNumber && wholeNumber.Value >= number.Value)
         {
             total = wholeNumber.Value;
             end = wholeNumber.End;
