@@ -90,6 +90,26 @@ public sealed class IngestCommandTests : IDisposable
         Assert.NotEmpty(await search.SearchAsync("Shaffer", 10));
     }
 
+    [Theory]
+    [InlineData("kura-talks.md")]
+    [InlineData("kura-talks.html")]
+    public async Task Markdown_and_html_articles_are_stored_with_spans_into_the_file_as_written(string file)
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "ArticleReader.Ingestion.Tests", "Golden", "Formats", file);
+        var slug = "kura-" + Path.GetExtension(file).TrimStart('.');
+
+        var result = await RunAsync("ingest", path, "--slug", slug);
+
+        Assert.Equal(0, result.Exit);
+        await using var db = OpenDb();
+        var article = await db.Articles.Include(a => a.Sections).ThenInclude(s => s.Paragraphs).ThenInclude(p => p.Sentences).SingleAsync(a => a.Slug == slug);
+        Assert.Equal(await File.ReadAllTextAsync(path), article.SourceText);
+        var sentences = article.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences).ToList();
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, s => Assert.Equal(s.Text, article.SourceText[s.Start..s.End]));
+        Assert.Contains(article.Sections, s => s.TitleSource == Ingestion.TitleSource.Source);
+    }
+
     [Fact]
     public async Task Dry_run_prints_the_document_and_writes_nothing()
     {
