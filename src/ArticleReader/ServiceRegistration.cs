@@ -6,7 +6,9 @@ using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Sections;
+using ArticleReader.Ingestion.Anchoring;
 using ArticleReader.Ingestion.Sentences;
+using ArticleReader.Notes;
 using ArticleReader.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +33,8 @@ public static class ServiceRegistration
         var connectionString = ResolveSqlitePath(
             configuration.GetConnectionString("Default") ?? throw new InvalidOperationException("The connection string 'Default' is not set."),
             baseFolder);
-        services.AddDbContext<ReaderDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<SqlitePragmas>();
+        services.AddDbContext<ReaderDbContext>((sp, options) => options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new EditorialLibrary(sp.GetRequiredService<IOptions<ReaderOptions>>().Value.ContentPath));
@@ -42,6 +45,8 @@ public static class ServiceRegistration
         services.AddSingleton<ClaimDetector>();
         services.AddSingleton<ConsistencyChecker>();
         services.AddSingleton<IngestionPipeline>();
+        services.AddSingleton<TextAnchorer>();
+        services.AddScoped<NoteReanchorer>();
         services.AddScoped<ArticleStore>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ArticleIngestor>();
