@@ -234,7 +234,7 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
         html.Append("<br>")
             .Append($"<a href=\"{Encode(ArticleLinks.Source(article.Slug, claim.Start, claim.End))}\">source passage</a> · ")
             .Append($"<a class=\"permalink\" href=\"{Encode(ArticleLinks.Claim(article.Slug, claim.Key))}\">permalink</a> · ")
-            .Append($"<a class=\"add-note\" href=\"{Encode(ArticleLinks.NewNote(article.Slug, claim.Start, claim.End))}\">add note</a>")
+            .Append($"<a href=\"{Encode(ArticleLinks.NewNote(article.Slug, claim.Start, claim.End))}\">add note</a>")
             .Append("</span>");
     }
 
