@@ -80,7 +80,7 @@ public static class NoteExports
             });
         }
 
-        var collectionUrl = Url($"/api/articles/{Uri.EscapeDataString(slug)}/annotations");
+        var collectionUrl = Url(ArticleLinks.Annotations(slug));
         var collection = new JsonObject
         {
             ["@context"] = "http://www.w3.org/ns/anno.jsonld",

@@ -45,5 +45,8 @@ public static class ArticleLinks
 
     public static string Json(string slug) => $"/api/articles/{Segment(slug)}";
 
+    /// <summary>The article's notes and claims as a W3C Web Annotation collection.</summary>
+    public static string Annotations(string slug) => $"{Json(slug)}/annotations";
+
     private static string Segment(string value) => Uri.EscapeDataString(value);
 }
