@@ -74,6 +74,16 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
 
         var note = await factory.WithDbAsync(db => db.Notes.SingleAsync(n => n.Id == id));
         Assert.Equal(claim.Text, note.QuoteExact);
+        var page = await session.GetDocumentAsync(HtmlPages.SeedUrl);
+        var mark = page.GetElementById($"anchor-{id}")!;
+        Assert.Equal(claim.Text, mark.TextContent);
+        Assert.Equal($"claim-{claim.Key}", mark.QuerySelector("span.claim")!.Id);
+
+        // The sentence still holds exactly its source text: the link to the note follows it.
+        var sentence = mark.Closest("span.s")!;
+        var source = await SourceAsync();
+        Assert.Equal(source[int.Parse(sentence.GetAttribute("data-start")!, System.Globalization.CultureInfo.InvariantCulture)..int.Parse(sentence.GetAttribute("data-end")!, System.Globalization.CultureInfo.InvariantCulture)], sentence.TextContent);
+        Assert.NotNull(sentence.ParentElement!.QuerySelector($"a.note-ref[href='#note-{id}']"));
     }
 
     [Theory]

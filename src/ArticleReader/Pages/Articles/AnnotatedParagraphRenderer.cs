@@ -39,18 +39,23 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
     public IHtmlContent Reading(AnnotatedArticle article, Paragraph paragraph, IReadOnlyList<NoteMark>? notes = null)
     {
         var wraps = new List<Wrap>();
+        var noteRefs = new Dictionary<int, StringBuilder>();
         foreach (var note in notes ?? [])
         {
             var id = note.Id.ToString(CultureInfo.InvariantCulture);
-            var level = paragraph.Sentences.Any(s => s.Start <= note.Start && note.End <= s.End) ? Level.Quote : Level.Passage;
-            wraps.Add(new Wrap(
-                note.Start,
-                note.End,
-                level,
-                $"<mark class=\"note-anchor\" id=\"anchor-{id}\">",
-                "</mark>",
-                $"<a class=\"note-ref\" href=\"#note-{id}\"><span class=\"vh\">Reader's note </span>✎</a>",
-                Nests: true));
+            var noteRef = $"<a class=\"note-ref\" href=\"#note-{id}\"><span class=\"vh\">Reader's note </span>✎</a>";
+            var mark = $"<mark class=\"note-anchor\" id=\"anchor-{id}\">";
+
+            // Within one sentence the link waits until after the sentence, which must hold exactly its source text.
+            if (paragraph.Sentences.FirstOrDefault(s => s.Start <= note.Start && note.End <= s.End) is { } sentence)
+            {
+                wraps.Add(new Wrap(note.Start, note.End, Level.Quote, mark, "</mark>", Nests: true));
+                (noteRefs.TryGetValue(sentence.Id, out var refs) ? refs : noteRefs[sentence.Id] = new StringBuilder()).Append(noteRef);
+            }
+            else
+            {
+                wraps.Add(new Wrap(note.Start, note.End, Level.Passage, mark, "</mark>", noteRef, Nests: true));
+            }
         }
 
         foreach (var sentence in paragraph.Sentences)
@@ -70,7 +75,7 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
                 Level.Sentence,
                 $"<span class=\"s\" id=\"s-{sentence.Position}\" data-start=\"{sentence.Start}\" data-end=\"{sentence.End}\">",
                 "</span>",
-                footnotes.ToString()));
+                footnotes.Append(noteRefs.GetValueOrDefault(sentence.Id)).ToString()));
         }
 
         AddMentions(wraps, article, paragraph, withCards: true);
