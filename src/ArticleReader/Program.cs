@@ -1,7 +1,9 @@
 using ArticleReader;
+using ArticleReader.Accounts;
 using ArticleReader.Api;
 using ArticleReader.Evaluation;
 using ArticleReader.Ingest;
+using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -22,11 +24,14 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddArticleReader(builder.Configuration, builder.Environment);
 builder.Services.AddArticlePages();
+builder.Services.AddAccounts();
+builder.Services.AddNotes(builder.Configuration);
 builder.Services.AddPageCaching();
 builder.Services.AddRazorPages();
 builder.Services.AddResponseCompression(o =>
 {
-    // Pages hold no secrets that a compression side channel (BREACH) could leak: there are no forms or tokens.
+    // Forms carry antiforgery tokens, but Data Protection encrypts each one afresh (random key modifier and IV) on every
+    // response, so a compression side channel (BREACH), which needs a secret repeated across responses, has none to find.
     o.EnableForHttps = true;
     o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/javascript", "application/problem+json", "image/svg+xml"]);
 });
@@ -44,10 +49,16 @@ app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 // After the error handlers, so that the pages they re-execute get the headers as well.
 app.UseSecurityHeaders();
 app.UseResponseCompression();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+// After authentication: signed-in readers see their own notes and must never get (or fill) the anonymous cache.
 app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapArticleApi();
+app.MapNoteExports();
 await app.RunAsync();
 return 0;
 

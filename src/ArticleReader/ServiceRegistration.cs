@@ -7,7 +7,9 @@ using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Relations;
 using ArticleReader.Ingestion.Sections;
+using ArticleReader.Ingestion.Anchoring;
 using ArticleReader.Ingestion.Sentences;
+using ArticleReader.Notes;
 using ArticleReader.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +34,8 @@ public static class ServiceRegistration
         var connectionString = ResolveSqlitePath(
             configuration.GetConnectionString("Default") ?? throw new InvalidOperationException("The connection string 'Default' is not set."),
             baseFolder);
-        services.AddDbContext<ReaderDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<SqlitePragmas>();
+        services.AddDbContext<ReaderDbContext>((sp, options) => options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new EditorialLibrary(sp.GetRequiredService<IOptions<ReaderOptions>>().Value.ContentPath));
@@ -44,6 +47,8 @@ public static class ServiceRegistration
         services.AddSingleton<ConsistencyChecker>();
         services.AddSingleton<RelationExtractor>();
         services.AddSingleton<IngestionPipeline>();
+        services.AddSingleton<TextAnchorer>();
+        services.AddScoped<NoteReanchorer>();
         services.AddScoped<ArticleStore>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ArticleIngestor>();

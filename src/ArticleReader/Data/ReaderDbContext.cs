@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Data;
 
-public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : DbContext(options)
+/// <summary>Articles, their structure and readers' notes, with the Identity tables of the readers' accounts, in one database.</summary>
+public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : IdentityDbContext<ReaderUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -26,6 +28,8 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
 
     public DbSet<RelationRecord> Relations => Set<RelationRecord>();
 
+    public DbSet<MarginNote> Notes => Set<MarginNote>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name so the database stays readable and survives reordering.
@@ -34,6 +38,22 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<ReaderUser>().Property(u => u.DisplayName).HasMaxLength(100);
+        modelBuilder.Entity<MarginNote>(note =>
+        {
+            note.ToTable("Notes");
+            note.HasIndex(n => new { n.Slug, n.AnchorStatus });
+            note.Property(n => n.Slug).HasMaxLength(100);
+            note.Property(n => n.Body).HasMaxLength(MarginNote.MaxBodyLength);
+            note.Ignore(n => n.Span);
+            // Notes outlive revisions: an article revision is never deleted while notes point at it.
+            note.HasOne<Article>().WithMany().HasForeignKey(n => n.ArticleId).OnDelete(DeleteBehavior.Restrict);
+            note.HasOne(n => n.Author).WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.Cascade);
+            // A thread goes with its first note.
+            note.HasMany(n => n.Replies).WithOne().HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Article>(article =>
         {
             article.HasIndex(a => new { a.Slug, a.Revision }).IsUnique();

@@ -1,6 +1,7 @@
 using ArticleReader.Data;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Claims;
+using ArticleReader.Notes;
 using ArticleReader.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,8 @@ public sealed record IngestResult(IngestOutcome Outcome, Article Article);
 public sealed record RetiredClaim(string Key, string Text, int Revision, string? ArticleTitle);
 
 /// <summary>Stores parsed articles as revisions, all or nothing, and reads them back.</summary>
-public sealed class ArticleStore(ReaderDbContext db, SearchIndex searchIndex, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
+public sealed class ArticleStore(
+    ReaderDbContext db, SearchIndex searchIndex, NoteReanchorer notes, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
 {
     public async Task<IngestResult> SaveAsync(ParsedArticle parsed, string? sourceName, CancellationToken cancellationToken = default)
     {
@@ -45,6 +47,7 @@ public sealed class ArticleStore(ReaderDbContext db, SearchIndex searchIndex, Ti
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
         await searchIndex.ReplaceAsync(article, cancellationToken);
+        await notes.ReanchorAsync(article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var listener in listeners)
         {

@@ -15,6 +15,9 @@ public static partial class PageCaching
     /// <summary>Pages and API responses that do not depend on the query string.</summary>
     public const string Pages = "pages";
 
+    /// <summary>The reading page, whose <c>tag</c> query filters the notes in the margin.</summary>
+    public const string ReadingPage = "reading-page";
+
     /// <summary>The source view, whose <c>char</c> query selects the highlighted passage.</summary>
     public const string SourceView = "source-view";
 
@@ -29,17 +32,29 @@ public static partial class PageCaching
         {
             var duration = reader.Value.PageCacheDuration;
             cache.AddPolicy(Pages, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery([]).Expire(duration));
+            cache.AddPolicy(ReadingPage, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("tag").Expire(duration));
             cache.AddPolicy(SourceView, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("char").Expire(duration));
         });
         services.AddSingleton<IArticleChangeListener, CacheEviction>();
         return services;
     }
 
-    /// <summary>Tags an entry with the library and with the article its route names.</summary>
+    /// <summary>
+    /// Tags an entry with the library and with the article its route names. Signed-in readers bypass the cache both
+    /// ways: their pages show their private notes and their name, which must never reach anyone else.
+    /// </summary>
     private sealed class ArticleTagPolicy : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
+            if (context.HttpContext.User.Identity?.IsAuthenticated == true)
+            {
+                context.EnableOutputCaching = false;
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
+                return ValueTask.CompletedTask;
+            }
+
             context.Tags.Add(LibraryTag);
             if (context.HttpContext.GetRouteValue("slug") is string slug)
             {

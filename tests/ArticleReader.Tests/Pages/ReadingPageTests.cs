@@ -7,7 +7,8 @@ namespace ArticleReader.Tests.Pages;
 
 public sealed class ReadingPageTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
 {
-    private const int MaxPageBytes = 150 * 1024;
+    // 150 KB before readers' notes; every paragraph and claim now carries an "Add note" link (about 17 KB on the seed).
+    private const int MaxPageBytes = 160 * 1024;
 
     [Fact]
     public async Task The_header_gives_title_dateline_with_its_zone_byline_and_authors()
@@ -199,7 +200,7 @@ public sealed class ReadingPageTests(ReaderAppFactory factory) : IClassFixture<R
     }
 
     [Fact]
-    public async Task The_page_with_its_style_sheets_and_scripts_weighs_at_most_150_KB()
+    public async Task The_page_with_its_style_sheets_and_scripts_weighs_at_most_160_KB()
     {
         var client = factory.CreateClient();
         var response = await client.GetAsync(new Uri(HtmlPages.SeedUrl, UriKind.Relative));

@@ -88,3 +88,6 @@ public sealed class AnnotatedArticle
         return null;
     }
 }
+
+/// <summary>A reader's note to highlight in a paragraph: its id and the source range it is anchored to.</summary>
+public sealed record NoteMark(int Id, int Start, int End);

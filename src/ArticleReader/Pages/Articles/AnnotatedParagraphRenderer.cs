@@ -14,32 +14,58 @@ namespace ArticleReader.Pages.Articles;
 /// </summary>
 public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
 {
-    /// <summary>Nesting levels: a sentence holds claims and mentions, a claim holds mentions, a mention holds text.</summary>
+    /// <summary>
+    /// Nesting levels: a passage (a note's anchor over several sentences) holds sentences, a sentence holds quotes (a
+    /// note's anchor within it), claims and mentions, a claim holds mentions, a mention holds text.
+    /// </summary>
     private enum Level
     {
+        Passage,
         Sentence,
+        Quote,
         Claim,
         Mention,
     }
 
     /// <summary>A range of the paragraph wrapped in <see cref="Open"/> and <see cref="Close"/>, followed by <see cref="After"/>.</summary>
-    private sealed record Wrap(int Start, int End, Level Level, string Open, string Close, string After = "");
+    /// <param name="Nests">Whether a wrap of the same level may hold it: notes on the same words highlight them together.</param>
+    private sealed record Wrap(int Start, int End, Level Level, string Open, string Close, string After = "", bool Nests = false);
 
     /// <summary>
     /// The paragraph as the reading page shows it: ids and offsets on the paragraph and every sentence, each claim
-    /// marked and followed by its footnote, each mention linked to its entity page and described by its card.
+    /// marked and followed by its footnote, each mention linked to its entity page and described by its card, and the
+    /// passages of readers' notes highlighted, each followed by a link to its note.
     /// </summary>
-    public IHtmlContent Reading(AnnotatedArticle article, Paragraph paragraph)
+    public IHtmlContent Reading(AnnotatedArticle article, Paragraph paragraph, IReadOnlyList<NoteMark>? notes = null)
     {
         var wraps = new List<Wrap>();
+        var noteRefs = new Dictionary<int, StringBuilder>();
+        foreach (var note in notes ?? [])
+        {
+            var id = note.Id.ToString(CultureInfo.InvariantCulture);
+            var noteRef = $"<a class=\"note-ref\" href=\"#note-{id}\"><span class=\"vh\">Reader's note </span>✎</a>";
+            var mark = $"<mark class=\"note-anchor\" id=\"anchor-{id}\">";
+
+            // Within one sentence the link waits until after the sentence, which must hold exactly its source text.
+            if (paragraph.Sentences.FirstOrDefault(s => s.Start <= note.Start && note.End <= s.End) is { } sentence)
+            {
+                wraps.Add(new Wrap(note.Start, note.End, Level.Quote, mark, "</mark>", Nests: true));
+                (noteRefs.TryGetValue(sentence.Id, out var refs) ? refs : noteRefs[sentence.Id] = new StringBuilder()).Append(noteRef);
+            }
+            else
+            {
+                wraps.Add(new Wrap(note.Start, note.End, Level.Passage, mark, "</mark>", noteRef, Nests: true));
+            }
+        }
+
         foreach (var sentence in paragraph.Sentences)
         {
             var claims = article.ClaimsOf(sentence).ToList();
-            var notes = new StringBuilder();
+            var footnotes = new StringBuilder();
             foreach (var claim in claims)
             {
                 wraps.Add(new Wrap(claim.Start, claim.End, Level.Claim, $"<span class=\"claim\" id=\"claim-{Encode(claim.Key)}\">", "</span>"));
-                WriteFootnote(notes, article, ClaimFacts.For(article, claim));
+                WriteFootnote(footnotes, article, ClaimFacts.For(article, claim));
             }
 
             // The notes go after the sentence, not inside it, so a sentence's text stays exactly its source text.
@@ -49,7 +75,7 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
                 Level.Sentence,
                 $"<span class=\"s\" id=\"s-{sentence.Position}\" data-start=\"{sentence.Start}\" data-end=\"{sentence.End}\">",
                 "</span>",
-                notes.ToString()));
+                footnotes.Append(noteRefs.GetValueOrDefault(sentence.Id)).ToString()));
         }
 
         AddMentions(wraps, article, paragraph, withCards: true);
@@ -153,7 +179,8 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
             }
 
             var fits = wrap.Start >= cursor
-                && (stack.Count == 0 || (wrap.End <= stack.Peek().End && stack.Peek().Level < wrap.Level));
+                && (stack.Count == 0 || (wrap.End <= stack.Peek().End
+                    && (stack.Peek().Level < wrap.Level || (stack.Peek().Level == wrap.Level && wrap.Nests))));
             if (!fits)
             {
                 continue;
@@ -211,7 +238,8 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
 
         html.Append("<br>")
             .Append($"<a href=\"{Encode(ArticleLinks.Source(article.Slug, claim.Start, claim.End))}\">source passage</a> · ")
-            .Append($"<a class=\"permalink\" href=\"{Encode(ArticleLinks.Claim(article.Slug, claim.Key))}\">permalink</a>")
+            .Append($"<a class=\"permalink\" href=\"{Encode(ArticleLinks.Claim(article.Slug, claim.Key))}\">permalink</a> · ")
+            .Append($"<a href=\"{Encode(ArticleLinks.NewNote(article.Slug, claim.Start, claim.End))}\">add note</a>")
             .Append("</span>");
     }
 

@@ -30,7 +30,23 @@ public static class ArticleLinks
 
     public static string Source(string slug) => $"{Article(slug)}/source";
 
+    /// <summary>The form for a note on the source range [start, end) of the current revision.</summary>
+    public static string NewNote(string slug, int start, int end) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Article(slug)}/notes/new?start={start}&end={end}");
+
+    public static string Note(string slug, int id) => string.Create(CultureInfo.InvariantCulture, $"{Article(slug)}/notes/{id}");
+
+    /// <summary>The note in the reading page's margin.</summary>
+    public static string NoteInArticle(string slug, int id) => string.Create(CultureInfo.InvariantCulture, $"{Article(slug)}#note-{id}");
+
+    /// <summary>The source view with the passage highlighted by the server only (for Markdown exports, without a fragment).</summary>
+    public static string SourcePassage(string slug, int start, int end) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Article(slug)}/source?char={start},{end}");
+
     public static string Json(string slug) => $"/api/articles/{Segment(slug)}";
+
+    /// <summary>The article's notes and claims as a W3C Web Annotation collection.</summary>
+    public static string Annotations(string slug) => $"{Json(slug)}/annotations";
 
     private static string Segment(string value) => Uri.EscapeDataString(value);
 }

@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using ArticleReader.Data;
 using ArticleReader.Ingest;
+using ArticleReader.Notes;
+using ArticleReader.Pages.Notes;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +11,12 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace ArticleReader.Pages.Articles;
 
-/// <summary>The reading page: the current revision with its sections, claims and their notes, and entity cards.</summary>
-[OutputCache(PolicyName = PageCaching.Pages)]
-public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer renderer) : PageModel
+/// <summary>
+/// The reading page: the current revision with its sections, claims and their notes, entity cards, and the readers'
+/// notes the current reader may see, in the margin after their paragraphs.
+/// </summary>
+[OutputCache(PolicyName = PageCaching.ReadingPage)]
+public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies) : PageModel
 {
     public AnnotatedArticle Article { get; private set; } = null!;
 
@@ -23,6 +29,13 @@ public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer ren
 
     public string CanonicalUrl { get; private set; } = string.Empty;
 
+    /// <summary>The tag the margin is filtered by (<c>?tag=</c>), lower-case.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Tag { get; set; }
+
+    /// <summary>Notes whose passage is gone from the current revision, kept with their original quote.</summary>
+    public IReadOnlyList<NoteThread> OrphanedNotes { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         if (await store.LoadDocumentAsync(slug, cancellationToken) is not { } article)
@@ -31,7 +44,18 @@ public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer ren
         }
 
         Article = new AnnotatedArticle(article);
-        Sections = [.. Article.Sections.Select(s => new SectionView(s, [.. s.Paragraphs.Select(p => renderer.Reading(Article, p))]))];
+        Tag = string.IsNullOrWhiteSpace(Tag) ? null : Tag.Trim().ToLowerInvariant();
+        var readerId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var threads = NoteThread.Build(await notes.VisibleNotesAsync(slug, readerId, Tag, cancellationToken), readerId, bodies);
+        var anchored = threads.Where(t => t.Note.Note.AnchorStatus == AnchorStatus.Anchored && t.Note.Note.ArticleId == article.Id).ToList();
+        OrphanedNotes = [.. threads.Except(anchored)];
+        var byParagraph = anchored.ToLookup(t => ParagraphOf(t.Note.Note.Start));
+        Sections = [.. Article.Sections.Select(s => new SectionView(s, [.. s.Paragraphs.Select(p =>
+        {
+            var paragraphNotes = byParagraph[p.Position].ToList();
+            var marks = paragraphNotes.Select(t => new NoteMark(t.Id, t.Note.Note.Start, t.Note.Note.End)).ToList();
+            return new ParagraphView(p, renderer.Reading(Article, p, marks), paragraphNotes);
+        })]))];
         EntityCards = renderer.EntityCards(Article);
         Authors = [.. article.Authors.OrderBy(a => a.Position).Select(a =>
             (a.Name, Article.Locate(a.BiographyStart, a.BiographyStart + 1) is { } place ? $"p-{place.Paragraph.Position}" : null))];
@@ -39,5 +63,20 @@ public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer ren
         return Page();
     }
 
-    public sealed record SectionView(Section Section, IReadOnlyList<IHtmlContent> Paragraphs);
+    /// <summary>
+    /// The position of the paragraph a note goes after: the one its passage starts in, or else (a passage in the header
+    /// or between paragraphs) the next one, or the last.
+    /// </summary>
+    private int ParagraphOf(int start)
+    {
+        var paragraphs = Article.Sections.SelectMany(s => s.Paragraphs).ToList();
+        var paragraph = paragraphs.FirstOrDefault(p => p.Start <= start && start < p.End)
+            ?? paragraphs.FirstOrDefault(p => p.Start >= start)
+            ?? paragraphs.LastOrDefault();
+        return paragraph?.Position ?? -1;
+    }
+
+    public sealed record SectionView(Section Section, IReadOnlyList<ParagraphView> Paragraphs);
+
+    public sealed record ParagraphView(Paragraph Paragraph, IHtmlContent Html, IReadOnlyList<NoteThread> Notes);
 }

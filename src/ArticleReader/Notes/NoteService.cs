@@ -1,0 +1,174 @@
+using ArticleReader.Data;
+using ArticleReader.Ingest;
+using ArticleReader.Ingestion;
+using ArticleReader.Ingestion.Anchoring;
+using ArticleReader.Web;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace ArticleReader.Notes;
+
+/// <summary>What a reader writes: the passage is given separately, as a source range or a note to reply to.</summary>
+public sealed record NoteDraft(string Body, NoteVisibility Visibility, IReadOnlyList<string> Tags);
+
+/// <summary>Why a passage cannot carry a note, in words for the reader.</summary>
+public sealed record RangeProblem(string Reason);
+
+/// <summary>Writes and reads readers' notes, enforcing who may see and change what.</summary>
+public sealed partial class NoteService(ReaderDbContext db, ArticleStore articles, IOutputCacheStore cache, TimeProvider clock, ILogger<NoteService> logger)
+{
+    /// <summary>Tags written as <c>a, B ,c</c>: trimmed, lower-case, distinct, at most 10 of at most 40 characters.</summary>
+    public static List<string> NormalizeTags(string? tags) =>
+        [.. (tags ?? string.Empty)
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.ToLowerInvariant())
+            .Where(t => t.Length <= 40)
+            .Distinct(StringComparer.Ordinal)
+            .Take(10)];
+
+    /// <summary>Null when <c>[start, end)</c> is a passage of the source that a note can quote, or why not.</summary>
+    public static RangeProblem? CheckRange(string source, int start, int end)
+    {
+        if (start < 0 || end > source.Length)
+        {
+            return new RangeProblem($"The range {start},{end} is not inside the article's {source.Length} characters.");
+        }
+
+        if (end <= start)
+        {
+            return new RangeProblem($"The range {start},{end} is empty or reversed.");
+        }
+
+        if (Utf16SplitsPair(source, start) || Utf16SplitsPair(source, end))
+        {
+            return new RangeProblem($"The range {start},{end} splits a character in two.");
+        }
+
+        return string.IsNullOrWhiteSpace(source[start..end])
+            ? new RangeProblem($"The range {start},{end} holds only white space.")
+            : null;
+    }
+
+    public async Task<MarginNote> AddAsync(Article revision, TextSpan span, string authorId, NoteDraft draft, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var note = new MarginNote
+        {
+            Slug = revision.Slug,
+            ArticleId = revision.Id,
+            AuthorId = authorId,
+            Body = draft.Body,
+            Visibility = draft.Visibility,
+            Tags = [.. draft.Tags],
+            CreatedAt = now,
+            UpdatedAt = now,
+            QuoteExact = string.Empty,
+            QuotePrefix = string.Empty,
+            QuoteSuffix = string.Empty,
+            AnchorStatus = AnchorStatus.Anchored,
+        };
+        note.SetAnchor(TextAnchor.Create(revision.SourceText, span));
+        db.Notes.Add(note);
+        await db.SaveChangesAsync(cancellationToken);
+        LogAdded(logger, note.Id, note.Slug, authorId);
+        await EvictAsync(note.Slug, cancellationToken);
+        return note;
+    }
+
+    /// <summary>A reply: public, on the same passage as the note it answers (which must be a public first note).</summary>
+    public async Task<MarginNote> ReplyAsync(MarginNote parent, string authorId, string body, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var reply = new MarginNote
+        {
+            Slug = parent.Slug,
+            ArticleId = parent.ArticleId,
+            AuthorId = authorId,
+            Body = body,
+            Visibility = NoteVisibility.Public,
+            ParentId = parent.Id,
+            CreatedAt = now,
+            UpdatedAt = now,
+            QuoteExact = parent.QuoteExact,
+            QuotePrefix = parent.QuotePrefix,
+            QuoteSuffix = parent.QuoteSuffix,
+            Start = parent.Start,
+            End = parent.End,
+            AnchorStatus = parent.AnchorStatus,
+            LastMatch = parent.LastMatch,
+            LastMatchScore = parent.LastMatchScore,
+        };
+        db.Notes.Add(reply);
+        await db.SaveChangesAsync(cancellationToken);
+        LogAdded(logger, reply.Id, reply.Slug, authorId);
+        await EvictAsync(reply.Slug, cancellationToken);
+        return reply;
+    }
+
+    /// <summary>The note if <paramref name="readerId"/> (null when anonymous) may see it: public, or their own.</summary>
+    public Task<MarginNote?> FindVisibleAsync(string slug, int id, string? readerId, CancellationToken cancellationToken = default) =>
+        Visible(readerId).Include(n => n.Author).FirstOrDefaultAsync(n => n.Slug == slug && n.Id == id, cancellationToken);
+
+    /// <summary>Any note of the article, visible or not, for the checks of edit and delete.</summary>
+    public Task<MarginNote?> FindAsync(string slug, int id, CancellationToken cancellationToken = default) =>
+        db.Notes.FirstOrDefaultAsync(n => n.Slug == slug && n.Id == id, cancellationToken);
+
+    /// <summary>
+    /// The notes of an article that the reader may see (their own private notes and every public note), replies
+    /// included, oldest first, with their authors; with a tag, only the threads whose first note has it.
+    /// </summary>
+    public async Task<IReadOnlyList<MarginNote>> VisibleNotesAsync(string slug, string? readerId, string? tag = null, CancellationToken cancellationToken = default)
+    {
+        var notes = await Visible(readerId).Where(n => n.Slug == slug).Include(n => n.Author).OrderBy(n => n.Id).AsNoTracking().ToListAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(tag))
+        {
+            return notes;
+        }
+
+        var wanted = tag.Trim().ToLowerInvariant();
+        var roots = notes.Where(n => n.ParentId is null && n.Tags.Contains(wanted)).Select(n => n.Id).ToHashSet();
+        return [.. notes.Where(n => roots.Contains(n.ParentId ?? n.Id))];
+    }
+
+    /// <summary>The reader's own notes, every article, for the Markdown export.</summary>
+    public async Task<IReadOnlyList<MarginNote>> OwnNotesAsync(string readerId, CancellationToken cancellationToken = default) =>
+        await db.Notes.Where(n => n.AuthorId == readerId).OrderBy(n => n.Slug).ThenBy(n => n.Start).ThenBy(n => n.Id).AsNoTracking().ToListAsync(cancellationToken);
+
+    public async Task UpdateAsync(MarginNote note, NoteDraft draft, CancellationToken cancellationToken = default)
+    {
+        note.Body = draft.Body;
+        // A reply stays public: it is part of a public thread.
+        note.Visibility = note.ParentId is null ? draft.Visibility : NoteVisibility.Public;
+        note.Tags = note.ParentId is null ? [.. draft.Tags] : [];
+        note.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await EvictAsync(note.Slug, cancellationToken);
+    }
+
+    public async Task DeleteAsync(MarginNote note, CancellationToken cancellationToken = default)
+    {
+        db.Notes.Remove(note);
+        await db.SaveChangesAsync(cancellationToken);
+        LogDeleted(logger, note.Id, note.Slug);
+        await EvictAsync(note.Slug, cancellationToken);
+    }
+
+    /// <summary>The article's current revision, whose source new notes are anchored in.</summary>
+    public Task<Article?> CurrentRevisionAsync(string slug, CancellationToken cancellationToken = default) => articles.CurrentAsync(slug, cancellationToken);
+
+    private IQueryable<MarginNote> Visible(string? readerId) =>
+        db.Notes.Where(n => n.Visibility == NoteVisibility.Public || (readerId != null && n.AuthorId == readerId));
+
+    /// <summary>Anonymous cached pages show public notes, so any change to a note drops the article's cached pages.</summary>
+    private async Task EvictAsync(string slug, CancellationToken cancellationToken) =>
+        await cache.EvictByTagAsync(PageCaching.ArticleTag(slug), cancellationToken);
+
+    private static bool Utf16SplitsPair(string text, int index) =>
+        index > 0 && index < text.Length && char.IsHighSurrogate(text[index - 1]) && char.IsLowSurrogate(text[index]);
+
+    [LoggerMessage(LogLevel.Information, "Note {NoteId} added to {Slug} by {UserId}")]
+    private static partial void LogAdded(ILogger logger, int noteId, string slug, string userId);
+
+    [LoggerMessage(LogLevel.Information, "Note {NoteId} of {Slug} deleted")]
+    private static partial void LogDeleted(ILogger logger, int noteId, string slug);
+}

@@ -1,0 +1,17 @@
+namespace ArticleReader.Notes;
+
+public static class NoteServices
+{
+    /// <summary>The web app's note services: writing and reading notes, rendering their bodies, limiting writes.</summary>
+    public static IServiceCollection AddNotes(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NotesOptions>()
+            .Bind(configuration.GetSection(NotesOptions.SectionName))
+            .Validate(o => o.WritesPerWindow > 0 && o.WriteWindow > TimeSpan.Zero, "Notes:WritesPerWindow and Notes:WriteWindow must be positive")
+            .ValidateOnStart();
+        services.AddSingleton<NoteBodyRenderer>();
+        services.AddScoped<NoteService>();
+        services.AddNoteWriteRateLimiting();
+        return services;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using ArticleReader.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ArticleReader.Tests.Notes;
+
+/// <summary>
+/// A browser-like client of the app under test: keeps cookies, follows no redirects, and submits forms as a browser
+/// would, with every field of the form (the antiforgery token included) and the values a test fills in.
+/// </summary>
+public sealed class ReaderSession
+{
+    public const string Password = "Correct-Horse-9";
+
+    private ReaderSession(HttpClient client) => Client = client;
+
+    public HttpClient Client { get; }
+
+    public string? Email { get; private set; }
+
+    public static ReaderSession Anonymous(ReaderAppFactory factory) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A new account (signed in by registering), with a unique email.</summary>
+    public static async Task<ReaderSession> RegisterAsync(ReaderAppFactory factory, string displayName = "Ada Reader")
+    {
+        var session = Anonymous(factory);
+        session.Email = $"reader-{Guid.NewGuid():N}@example.org";
+        var response = await session.SubmitAsync("/account/register", "form.account-form", new()
+        {
+            ["Input.Email"] = session.Email,
+            ["Input.DisplayName"] = displayName,
+            ["Input.Password"] = Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return session;
+    }
+
+    public async Task<IDocument> GetDocumentAsync(string url)
+    {
+        var (_, page) = await Client.GetPageAsync(url);
+        return page;
+    }
+
+    /// <summary>Opens <paramref name="url"/>, fills the form <paramref name="formSelector"/> and submits it.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string url, string formSelector, Dictionary<string, string> values)
+    {
+        var (response, page) = await Client.GetPageAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"no {formSelector} in {url}");
+        return await PostAsync(form.GetAttribute("action") is { Length: > 0 } action ? action : url, FormFields(form, values));
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        return await Client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
+    /// <summary>Adds a note through the form and returns its id, read from the redirect to <c>#note-{id}</c>.</summary>
+    public async Task<int> AddNoteAsync(string slug, int start, int end, string body, string visibility = "Private", string tags = "")
+    {
+        var response = await SubmitAsync($"/articles/{slug}/notes/new?start={start}&end={end}", "form.note-form", new()
+        {
+            ["Input.Body"] = body,
+            ["Input.Visibility"] = visibility,
+            ["Input.Tags"] = tags,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        return int.Parse(location[(location.IndexOf("#note-", StringComparison.Ordinal) + 6)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The antiforgery token of the first form with one on <paramref name="url"/>.</summary>
+    public async Task<string> TokenAsync(string url)
+    {
+        var page = await GetDocumentAsync(url);
+        return page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    private static List<KeyValuePair<string, string>> FormFields(IHtmlFormElement form, Dictionary<string, string> values)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll("input[name], textarea[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            if (values.ContainsKey(name) || (input.GetAttribute("type") is "radio" or "checkbox" && !input.HasAttribute("checked")))
+            {
+                continue;
+            }
+
+            fields.Add(new(name, input is IHtmlTextAreaElement area ? area.Value : input.GetAttribute("value") ?? string.Empty));
+        }
+
+        fields.AddRange(values);
+        return fields;
+    }
+}
