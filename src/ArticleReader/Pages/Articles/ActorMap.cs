@@ -27,6 +27,9 @@ public sealed class ActorMap
     /// <summary>How far apart parallel edges between the same two actors bend.</summary>
     private const double ParallelGap = 34;
 
+    /// <summary>How far along the curve (0 to 1) the labels of parallel edges move apart, so they do not sit side by side.</summary>
+    private const double LabelStagger = 0.16;
+
     private ActorMap(IReadOnlyList<ActorNode> nodes, IReadOnlyList<ActorEdge> edges, IReadOnlyList<(RelationRecord Relation, ClaimRecord? Claim)> relations)
     {
         Nodes = nodes;
@@ -127,8 +130,8 @@ public sealed class ActorMap
         foreach (var edge in Edges)
         {
             var siblings = parallel[PairKey(edge)].ToList();
-            var offset = (siblings.IndexOf(edge) - ((siblings.Count - 1) / 2.0)) * ParallelGap;
-            WriteEdge(svg, slug, encoder, edge, offset);
+            var rank = siblings.IndexOf(edge) - ((siblings.Count - 1) / 2.0);
+            WriteEdge(svg, slug, encoder, edge, rank * ParallelGap, 0.5 + (rank * LabelStagger));
         }
 
         foreach (var node in Nodes)
@@ -144,7 +147,7 @@ public sealed class ActorMap
             ? edge.Subject.Entity.Key + "|" + edge.Object.Entity.Key
             : edge.Object.Entity.Key + "|" + edge.Subject.Entity.Key;
 
-    private static void WriteEdge(StringBuilder svg, string slug, HtmlEncoder encoder, ActorEdge edge, double offset)
+    private static void WriteEdge(StringBuilder svg, string slug, HtmlEncoder encoder, ActorEdge edge, double offset, double labelAt)
     {
         var n = SvgNumbers.Format;
         var (from, to) = (edge.Subject, edge.Object);
@@ -161,7 +164,7 @@ public sealed class ActorMap
         var (controlX, controlY) = (midX + (normalX * offset * 2), midY + (normalY * offset * 2));
         var (startX, startY) = Toward(from.X, from.Y, controlX, controlY, NodeRadius + 2);
         var (endX, endY) = Toward(to.X, to.Y, controlX, controlY, NodeRadius + 3);
-        var (labelX, labelY) = (midX + (normalX * offset), midY + (normalY * offset));
+        var (labelX, labelY) = OnCurve(from.X, from.Y, controlX, controlY, to.X, to.Y, forward ? labelAt : 1 - labelAt);
 
         var words = Words(edge.Kind);
         var first = edge.Claims.Count > 0 ? ArticleLinks.ClaimInArticle(slug, edge.Claims[0].Key) : ArticleLinks.Article(slug);
@@ -173,15 +176,18 @@ public sealed class ActorMap
             .Append($"<text class=\"edge-label\" x=\"{n(labelX)}\" y=\"{n(labelY)}\">{words}</text></a>");
 
         // Further claims that state the same relation each get a link of their own, numbered like their notes.
-        for (var i = 1; i < edge.Claims.Count; i++)
+        if (edge.Claims.Count > 1)
         {
-            var number = AnnotatedArticle.FootnoteNumber(edge.Claims[i]);
-            svg.Append($"<a class=\"edge-more\" href=\"{encoder.Encode(ArticleLinks.ClaimInArticle(slug, edge.Claims[i].Key))}\"><title>Also claim {number}</title>")
-                .Append($"<text class=\"edge-label\" x=\"{n(labelX)}\" y=\"{n(labelY + (12 * i))}\">claim {number}</text></a>");
+            var more = edge.Claims.Skip(1).Select(c =>
+                $"<a href=\"{encoder.Encode(ArticleLinks.ClaimInArticle(slug, c.Key))}\">{AnnotatedArticle.FootnoteNumber(c)}</a>");
+            svg.Append($"<text class=\"edge-label edge-more\" x=\"{n(labelX)}\" y=\"{n(labelY + 11)}\">also claim{(edge.Claims.Count > 2 ? "s" : "")} {string.Join(", ", more)}</text>");
         }
 
         svg.Append("</g>");
     }
+
+    private static (double X, double Y) OnCurve(double x0, double y0, double cx, double cy, double x1, double y1, double t) =>
+        ((((1 - t) * (1 - t)) * x0) + (2 * t * (1 - t) * cx) + (t * t * x1), (((1 - t) * (1 - t)) * y0) + (2 * t * (1 - t) * cy) + (t * t * y1));
 
     private static (double X, double Y) Toward(double x, double y, double towardX, double towardY, double distance)
     {

@@ -14,11 +14,12 @@ namespace ArticleReader.Pages.Articles;
 /// </summary>
 public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
 {
-    /// <summary>Nesting levels: a sentence holds claims and mentions, a claim holds mentions, a mention holds text.</summary>
+    /// <summary>Nesting levels: a sentence holds claims, flags and mentions, a claim holds flags and mentions, a flag holds mentions, a mention holds text.</summary>
     private enum Level
     {
         Sentence,
         Claim,
+        Flag,
         Mention,
     }
 
@@ -42,6 +43,12 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
                 WriteFootnote(notes, article, ClaimFacts.For(article, claim));
             }
 
+            foreach (var flag in article.FlagsWithin(sentence.Start, sentence.End))
+            {
+                wraps.Add(new Wrap(flag.Start, flag.End, Level.Flag, FlagMark(flag, $" aria-describedby=\"flagnote-{Encode(flag.Key)}\""), "</mark>"));
+                WriteFlagNote(notes, article, flag);
+            }
+
             // The notes go after the sentence, not inside it, so a sentence's text stays exactly its source text.
             wraps.Add(new Wrap(
                 sentence.Start,
@@ -63,6 +70,14 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
         {
             new(claim.Start, claim.End, Level.Claim, $"<mark class=\"claim\" id=\"claim-{Encode(claim.Key)}\">", "</mark>"),
         };
+        AddMentions(wraps, article, paragraph, withCards: false);
+        return WriteParagraph($"<p data-start=\"{paragraph.Start}\" data-end=\"{paragraph.End}\">", paragraph, wraps);
+    }
+
+    /// <summary>The paragraph around one flag, which is marked; claims are not, and there are no notes.</summary>
+    public IHtmlContent Focused(AnnotatedArticle article, Paragraph paragraph, FlagRecord flag)
+    {
+        var wraps = new List<Wrap> { new(flag.Start, flag.End, Level.Flag, FlagMark(flag, string.Empty), "</mark>") };
         AddMentions(wraps, article, paragraph, withCards: false);
         return WriteParagraph($"<p data-start=\"{paragraph.Start}\" data-end=\"{paragraph.End}\">", paragraph, wraps);
     }
@@ -213,6 +228,33 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
             .Append($"<a href=\"{Encode(ArticleLinks.Source(article.Slug, claim.Start, claim.End))}\">source passage</a> · ")
             .Append($"<a class=\"permalink\" href=\"{Encode(ArticleLinks.Claim(article.Slug, claim.Key))}\">permalink</a>")
             .Append("</span>");
+    }
+
+    private string FlagMark(FlagRecord flag, string attributes) =>
+        $"<mark class=\"flag flag-{FlagFacts.KindSlug(flag.Kind)}\" id=\"flag-{Encode(flag.Key)}\"{attributes}>";
+
+    /// <summary>
+    /// A flag's note, built like a footnote (marker, toggle for narrow screens, note floated into the margin) but with
+    /// classes of its own, so it reads as a warning about the text rather than one of the numbered claim notes.
+    /// </summary>
+    private void WriteFlagNote(StringBuilder html, AnnotatedArticle article, FlagRecord flag)
+    {
+        var key = Encode(flag.Key);
+        var kind = FlagFacts.KindName(flag.Kind);
+        html.Append($"<sup class=\"flagref\"><a id=\"flagref-{key}\" href=\"#flagnote-{key}\">⚑<span class=\"vh\"> {kind}</span></a></sup>")
+            .Append($"<input type=\"checkbox\" class=\"flag-toggle\" id=\"flagnote-{key}-toggle\">")
+            .Append($"<label class=\"flag-label\" for=\"flagnote-{key}-toggle\">⚑<span class=\"vh\"> Show the {kind.ToLowerInvariant()} note</span></label>")
+            .Append($"<span class=\"flag-note flag-{FlagFacts.KindSlug(flag.Kind)}\" id=\"flagnote-{key}\" role=\"note\">")
+            .Append($"<a class=\"backref\" href=\"#flagref-{key}\">↩<span class=\"vh\"> back to the text</span></a> ")
+            .Append($"<b>⚑ {kind}</b> <span class=\"flag-explanation\">{Encode(flag.Explanation)}</span>");
+        var related = FlagFacts.Related(article, flag);
+        if (related.Count > 0)
+        {
+            html.Append("<br>see ").AppendJoin(", ", related.Select(r =>
+                $"<a href=\"{Encode(ArticleLinks.Source(article.Slug, r.Start, r.End))}\">“{Encode(r.Text)}”</a>"));
+        }
+
+        html.Append($"<br><a class=\"permalink\" href=\"{Encode(ArticleLinks.Flag(article.Slug, flag.Key))}\">permalink</a></span>");
     }
 
     private string EntityLink(AnnotatedArticle article, EntityRecord? entity, string text) =>
