@@ -7,7 +7,9 @@ namespace ArticleReader.Tests.Pages;
 
 public sealed class ReadingPageTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
 {
-    private const int MaxPageBytes = 150 * 1024;
+    // 150 KB until consistency flags joined the page: the seed was already within 0.3 KB of it, and its six flags
+    // with their notes and style add about 4 KB (the chart styles stay out, in a sheet of their own).
+    private const int MaxPageBytes = 155 * 1024;
 
     [Fact]
     public async Task The_header_gives_title_dateline_with_its_zone_byline_and_authors()

@@ -234,27 +234,25 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
         $"<mark class=\"flag flag-{FlagFacts.KindSlug(flag.Kind)}\" id=\"flag-{Encode(flag.Key)}\"{attributes}>";
 
     /// <summary>
-    /// A flag's note, built like a footnote (marker, toggle for narrow screens, note floated into the margin) but with
-    /// classes of its own, so it reads as a warning about the text rather than one of the numbered claim notes.
+    /// A flag's note: the ⚑ reference after the sentence and the note it opens (floated into the margin on wide screens,
+    /// shown as the link's target on narrow ones). Kept small, for the reading page's weight budget: no toggle, since
+    /// the reference is a plain link, and no back link, since the flagged words sit just before the reference.
     /// </summary>
     private void WriteFlagNote(StringBuilder html, AnnotatedArticle article, FlagRecord flag)
     {
         var key = Encode(flag.Key);
         var kind = FlagFacts.KindName(flag.Kind);
-        html.Append($"<sup class=\"flagref\"><a id=\"flagref-{key}\" href=\"#flagnote-{key}\">⚑<span class=\"vh\"> {kind}</span></a></sup>")
-            .Append($"<input type=\"checkbox\" class=\"flag-toggle\" id=\"flagnote-{key}-toggle\">")
-            .Append($"<label class=\"flag-label\" for=\"flagnote-{key}-toggle\">⚑<span class=\"vh\"> Show the {kind.ToLowerInvariant()} note</span></label>")
-            .Append($"<span class=\"flag-note flag-{FlagFacts.KindSlug(flag.Kind)}\" id=\"flagnote-{key}\" role=\"note\">")
-            .Append($"<a class=\"backref\" href=\"#flagref-{key}\">↩<span class=\"vh\"> back to the text</span></a> ")
-            .Append($"<b>⚑ {kind}</b> <span class=\"flag-explanation\">{Encode(flag.Explanation)}</span>");
+        html.Append($"<sup class=\"flagref\"><a href=\"#flagnote-{key}\">⚑<span class=\"vh\"> {kind}</span></a></sup>")
+            .Append($"<span class=\"flag-note\" id=\"flagnote-{key}\" role=\"note\">")
+            .Append($"<b><a href=\"{Encode(ArticleLinks.Flag(article.Slug, flag.Key))}\">⚑ {kind}</a></b> {Encode(flag.Explanation)}");
         var related = FlagFacts.Related(article, flag);
         if (related.Count > 0)
         {
-            html.Append("<br>see ").AppendJoin(", ", related.Select(r =>
+            html.Append(" See ").AppendJoin(", ", related.Select(r =>
                 $"<a href=\"{Encode(ArticleLinks.Source(article.Slug, r.Start, r.End))}\">“{Encode(r.Text)}”</a>"));
         }
 
-        html.Append($"<br><a class=\"permalink\" href=\"{Encode(ArticleLinks.Flag(article.Slug, flag.Key))}\">permalink</a></span>");
+        html.Append("</span>");
     }
 
     private string EntityLink(AnnotatedArticle article, EntityRecord? entity, string text) =>
