@@ -75,14 +75,14 @@ public sealed class ActorMapPageTests(ReaderAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_map_is_an_accessible_image_with_the_table_as_its_equivalent()
+    public async Task The_map_is_a_labelled_drawing_with_the_table_as_its_equivalent()
     {
         var (_, page) = await factory.CreateClient().GetPageAsync(ActorsUrl);
 
         var svg = page.QuerySelector("svg.actor-map")!;
-        Assert.Equal("img", svg.GetAttribute("role"));
-        var ids = svg.GetAttribute("aria-labelledby")!.Split(' ');
-        Assert.Equal(["title", "desc"], ids.Select(id => page.GetElementById(id)!.LocalName));
+        Assert.Equal("group", svg.GetAttribute("role"));
+        Assert.Equal("title", page.GetElementById(svg.GetAttribute("aria-labelledby")!)!.LocalName);
+        Assert.Equal("desc", page.GetElementById(svg.GetAttribute("aria-describedby")!)!.LocalName);
         Assert.NotNull(page.QuerySelector("table.relations-table caption"));
         Assert.DoesNotContain(page.All, e => e.HasAttribute("style"));
     }

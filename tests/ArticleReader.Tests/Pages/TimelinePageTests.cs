@@ -69,8 +69,10 @@ public sealed class TimelinePageTests(ReaderAppFactory factory) : IClassFixture<
         var (_, reading) = await client.GetPageAsync(HtmlPages.SeedUrl);
 
         var svg = page.QuerySelector("svg.timeline-chart")!;
-        Assert.Equal("img", svg.GetAttribute("role"));
-        Assert.All(svg.GetAttribute("aria-labelledby")!.Split(' '), id => Assert.NotNull(page.GetElementById(id)));
+        // A labelled group, not role="img": an image's children are presentational, which would hide the links.
+        Assert.Equal("group", svg.GetAttribute("role"));
+        Assert.Equal("title", page.GetElementById(svg.GetAttribute("aria-labelledby")!)!.LocalName);
+        Assert.Equal("desc", page.GetElementById(svg.GetAttribute("aria-describedby")!)!.LocalName);
         var hrefs = svg.QuerySelectorAll("a.tl-item").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(hrefs);
         Assert.All(hrefs, href =>

@@ -109,7 +109,10 @@ public sealed class ActorMap
         return ((Width / 2) + (Radius * Math.Cos(angle)), (Height / 2) + (Radius * Math.Sin(angle)));
     }
 
-    /// <summary>The SVG drawing, its text encoded with <paramref name="encoder"/>.</summary>
+    /// <summary>
+    /// The SVG drawing, its text encoded with <paramref name="encoder"/>: a labelled group, not an image, so its links
+    /// stay reachable by assistive technology (see <see cref="TimelineChart.Svg"/>).
+    /// </summary>
     public IHtmlContent Svg(string slug, HtmlEncoder encoder)
     {
         if (Nodes.Count == 0)
@@ -119,7 +122,7 @@ public sealed class ActorMap
 
         var n = SvgNumbers.Format;
         var svg = new StringBuilder()
-            .Append($"<svg class=\"actor-map\" role=\"img\" aria-labelledby=\"actors-svg-title actors-svg-desc\" viewBox=\"0 0 {n(Width)} {n(Height)}\" width=\"{n(Width)}\" height=\"{n(Height)}\" xmlns=\"http://www.w3.org/2000/svg\">")
+            .Append($"<svg class=\"actor-map\" role=\"group\" aria-labelledby=\"actors-svg-title\" aria-describedby=\"actors-svg-desc\" viewBox=\"0 0 {n(Width)} {n(Height)}\" width=\"{n(Width)}\" height=\"{n(Height)}\" xmlns=\"http://www.w3.org/2000/svg\">")
             .Append("<title id=\"actors-svg-title\">Actor map: who does what to whom in the article</title>")
             .Append($"<desc id=\"actors-svg-desc\">{Nodes.Count} actors and {Edges.Count} relations between them; the table below lists the same relations. ")
             .Append("Circles are places, diamonds people, squares organizations; arrows point from the actor who acts to the one acted on.</desc>")

@@ -120,7 +120,11 @@ public sealed class TimelineChart
         return part.Length == 10 && DateOnly.TryParseExact(part, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day) ? (day, day) : null;
     }
 
-    /// <summary>The SVG drawing, its text encoded with <paramref name="encoder"/>.</summary>
+    /// <summary>
+    /// The SVG drawing, its text encoded with <paramref name="encoder"/>. A labelled group rather than an image:
+    /// an image's content is presentational, which would hide the marks' links from assistive technology (axe's
+    /// nested-interactive rule); the table beside it says the same in rows.
+    /// </summary>
     public IHtmlContent Svg(HtmlEncoder encoder)
     {
         if (Items.Count == 0)
@@ -155,7 +159,7 @@ public sealed class TimelineChart
         var height = FirstLaneY + (laneEnds.Count * LaneHeight) + 10;
         var n = SvgNumbers.Format;
         var svg = new StringBuilder()
-            .Append($"<svg class=\"timeline-chart\" role=\"img\" aria-labelledby=\"timeline-svg-title timeline-svg-desc\" viewBox=\"0 0 {n(Width)} {n(height)}\" width=\"{n(Width)}\" height=\"{n(height)}\" xmlns=\"http://www.w3.org/2000/svg\">")
+            .Append($"<svg class=\"timeline-chart\" role=\"group\" aria-labelledby=\"timeline-svg-title\" aria-describedby=\"timeline-svg-desc\" viewBox=\"0 0 {n(Width)} {n(height)}\" width=\"{n(Width)}\" height=\"{n(height)}\" xmlns=\"http://www.w3.org/2000/svg\">")
             .Append("<title id=\"timeline-svg-title\">Timeline of the dates in the article</title>")
             .Append($"<desc id=\"timeline-svg-desc\">{Items.Count} dates from {firstYear} to {lastYear - 1} in time order, numbered as in the table below. ")
             .Append("Circles are dates, bars are periods, diamonds and dashed bars are relative dates resolved against another date, hollow marks are dates outside any claim.</desc>");
