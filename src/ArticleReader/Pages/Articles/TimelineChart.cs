@@ -88,7 +88,7 @@ public sealed class TimelineChart
     /// A normalized value as the first and last day it covers: <c>2016</c>, <c>2014-04</c>, <c>2016-04-02</c>, or two
     /// of them as <c>start/end</c>. Anything else (a season, a decade written as text) is left unresolved.
     /// </summary>
-    public static (DateOnly From, DateOnly To)? Parse(string? value)
+    private static (DateOnly From, DateOnly To)? Parse(string? value)
     {
         if (value is null)
         {
@@ -233,7 +233,7 @@ public sealed class TimelineChart
     }
 
     /// <summary>Cut at a word boundary, with an ellipsis, when longer than <paramref name="length"/>.</summary>
-    public static string Shorten(string text, int length)
+    private static string Shorten(string text, int length)
     {
         text = text.Trim();
         if (text.Length <= length)
