@@ -66,6 +66,9 @@ public sealed class ChartBrowserTests(BrowserFixture browser, ITestOutputHelper 
         Assert.Equal(1, await mark.CountAsync());
         await mark.ScrollIntoViewIfNeededAsync();
         await _artifacts.SavePageAsync(page, "flags-reading");
+        var view = Path.Combine(TestArtifacts.Folder, "flags-reading-view.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = view });
+        output.WriteLine($"screenshot: {view}");
 
         var noteId = (await mark.GetAttributeAsync("aria-describedby"))!;
         Assert.True(await page.Locator($"#{noteId}").IsVisibleAsync(), "the flag note is not visible at 1400 px");
