@@ -201,7 +201,7 @@ public sealed class ReadingPageTests(ReaderAppFactory factory) : IClassFixture<R
     }
 
     [Fact]
-    public async Task The_page_with_its_style_sheets_and_scripts_weighs_at_most_150_KB()
+    public async Task The_page_with_its_style_sheets_and_scripts_weighs_at_most_155_KB()
     {
         var client = factory.CreateClient();
         var response = await client.GetAsync(new Uri(HtmlPages.SeedUrl, UriKind.Relative));
