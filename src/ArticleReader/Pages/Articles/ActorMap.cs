@@ -25,10 +25,10 @@ public sealed class ActorMap
     private const double NodeRadius = 11;
 
     /// <summary>How far apart parallel edges between the same two actors bend.</summary>
-    private const double ParallelGap = 34;
+    private const double ParallelGap = 44;
 
     /// <summary>How far along the curve (0 to 1) the labels of parallel edges move apart, so they do not sit side by side.</summary>
-    private const double LabelStagger = 0.16;
+    private const double LabelStagger = 0.22;
 
     private ActorMap(IReadOnlyList<ActorNode> nodes, IReadOnlyList<ActorEdge> edges, IReadOnlyList<(RelationRecord Relation, ClaimRecord? Claim)> relations)
     {
