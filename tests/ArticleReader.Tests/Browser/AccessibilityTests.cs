@@ -35,6 +35,18 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     public async Task The_entity_page_has_no_axe_violations() =>
         await AssertNoViolationsAsync("axe-entity", async page => SeedArticle.EntityPath((await SeedArticle.LoadKeysAsync(browser, page)).EntityKey));
 
+    [BrowserFact]
+    public async Task The_timeline_has_no_axe_violations() =>
+        await AssertNoViolationsAsync("axe-timeline", _ => Task.FromResult(SeedArticle.ReadingPath + "/timeline"));
+
+    [BrowserFact]
+    public async Task The_actor_map_has_no_axe_violations() =>
+        await AssertNoViolationsAsync("axe-actors", _ => Task.FromResult(SeedArticle.ReadingPath + "/actors"));
+
+    [BrowserFact]
+    public async Task The_flag_page_has_no_axe_violations() =>
+        await AssertNoViolationsAsync("axe-flag", async page => await FirstFlagPathAsync(page));
+
     private async Task AssertNoViolationsAsync(string name, Func<IPage, Task<string>> path)
     {
         await using var context = await browser.NewContextAsync();
@@ -45,6 +57,13 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         var report = Describe(result);
         await _artifacts.SaveTextAsync(name + ".txt", report);
         Assert.True(result.Violations.Length == 0, $"axe found {result.Violations.Length} violation(s) on {page.Url}:\n{report}");
+    }
+
+    /// <summary>The permalink of the reading page's first flag, as a reader would find it.</summary>
+    private static async Task<string> FirstFlagPathAsync(IPage page)
+    {
+        await SeedArticle.OpenAsync(page, SeedArticle.ReadingPath);
+        return (await page.Locator(".flag-note b a").First.GetAttributeAsync("href"))!;
     }
 
     private static string Describe(AxeResult result)

@@ -97,7 +97,7 @@ public sealed class AnnotatedParagraphRendererTests
         Assert.Contains("Event claim · check-worthiness 0.54", note.TextContent, StringComparison.Ordinal);
         Assert.Contains("hedged: “reportedly” · attributed to Dehqan", note.TextContent, StringComparison.Ordinal);
         Assert.Contains("dates: 2014-04", note.TextContent, StringComparison.Ordinal);
-        Assert.Equal("/articles/a-b/entities/iran", note.QuerySelector("a[href$='iran']")!.GetAttribute("href"));
+        Assert.Equal("#entity-iran", note.QuerySelector("a[href$='iran']")!.GetAttribute("href"));
         Assert.Equal("/articles/a-b/source?char=132,165#char=132,165", note.QuerySelector("a[href*='source']")!.GetAttribute("href"));
         Assert.Equal("/articles/a-b/claims/k2", note.QuerySelector("a.permalink")!.GetAttribute("href"));
         Assert.Empty(note.QuerySelectorAll("div, p, ul, ol"));

@@ -33,6 +33,9 @@ public sealed class SecurityTests(ReaderAppFactory factory) : IClassFixture<Read
     [InlineData(HtmlPages.SeedUrl + "/source?char=10,0")]
     [InlineData(HtmlPages.SeedUrl + "/claims/fcusrqiy")]
     [InlineData(HtmlPages.SeedUrl + "/entities/iran")]
+    [InlineData(HtmlPages.SeedUrl + "/timeline")]
+    [InlineData(HtmlPages.SeedUrl + "/actors")]
+    [InlineData(HtmlPages.SeedUrl + "/flags/asxo3vtb")]
     [InlineData("/articles/no-such-article")]
     [InlineData("/api/articles")]
     [InlineData("/css/site.css")]
@@ -53,7 +56,7 @@ public sealed class SecurityTests(ReaderAppFactory factory) : IClassFixture<Read
         await factory.IngestAsync(_temp.File("hostile.txt", HostileArticle), HostileSlug);
         var article = await factory.WithDbAsync(db => db.Articles.Include(a => a.Claims).Include(a => a.Entities).SingleAsync(a => a.Slug == HostileSlug));
         Assert.Contains("<script>", article.Title, StringComparison.Ordinal);
-        var urls = new List<string> { "/", $"/articles/{HostileSlug}", $"/articles/{HostileSlug}/source", $"/articles/{HostileSlug}/source?char=0,30" };
+        var urls = new List<string> { "/", $"/articles/{HostileSlug}", $"/articles/{HostileSlug}/source", $"/articles/{HostileSlug}/source?char=0,30", $"/articles/{HostileSlug}/timeline", $"/articles/{HostileSlug}/actors" };
         urls.AddRange(article.Claims.Select(c => $"/articles/{HostileSlug}/claims/{c.Key}"));
         urls.AddRange(article.Entities.Select(e => $"/articles/{HostileSlug}/entities/{e.Key}"));
         var client = factory.CreateClient();

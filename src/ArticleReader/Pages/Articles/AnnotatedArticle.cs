@@ -25,6 +25,7 @@ public sealed class AnnotatedArticle
     private readonly Dictionary<string, EntityRecord> _entities;
     private readonly Dictionary<string, ClaimRecord> _claims;
     private readonly ILookup<int, ClaimRecord> _claimsBySentence;
+    private readonly Dictionary<string, FlagRecord> _flags;
 
     public AnnotatedArticle(Article article)
     {
@@ -38,6 +39,8 @@ public sealed class AnnotatedArticle
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.End)];
         Sections = [.. article.Sections.OrderBy(s => s.Position)];
+        Flags = [.. article.Flags.OrderBy(f => f.Start).ThenBy(f => f.Key, StringComparer.Ordinal)];
+        _flags = Flags.ToDictionary(f => f.Key, StringComparer.Ordinal);
         GlossaryEntities = [.. article.Entities
             .Where(e => !EntityFacts.IsValue(e.Type))
             .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
@@ -59,6 +62,13 @@ public sealed class AnnotatedArticle
 
     /// <summary>The entities that get a card in the reading page (not dates or quantities), by name.</summary>
     public IReadOnlyList<EntityRecord> GlossaryEntities { get; }
+
+    /// <summary>Where the article disagrees with itself or its glossary, in text order.</summary>
+    public IReadOnlyList<FlagRecord> Flags { get; }
+
+    public FlagRecord? Flag(string key) => _flags.GetValueOrDefault(key);
+
+    public IEnumerable<FlagRecord> FlagsWithin(int start, int end) => Flags.Where(f => start <= f.Start && f.End <= end);
 
     public static int FootnoteNumber(ClaimRecord claim) => claim.Position + 1;
 

@@ -15,8 +15,9 @@ namespace ArticleReader.Pages.Articles;
 public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
 {
     /// <summary>
-    /// Nesting levels: a passage (a note's anchor over several sentences) holds sentences, a sentence holds quotes (a
-    /// note's anchor within it), claims and mentions, a claim holds mentions, a mention holds text.
+    /// Nesting levels: a passage (a note's anchor over several sentences) holds sentences; a sentence holds quotes (a
+    /// note's anchor within it), claims, flags and mentions; a claim holds flags and mentions; a flag holds mentions;
+    /// a mention holds text.
     /// </summary>
     private enum Level
     {
@@ -24,6 +25,7 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
         Sentence,
         Quote,
         Claim,
+        Flag,
         Mention,
     }
 
@@ -68,6 +70,12 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
                 WriteFootnote(footnotes, article, ClaimFacts.For(article, claim));
             }
 
+            foreach (var flag in article.FlagsWithin(sentence.Start, sentence.End))
+            {
+                wraps.Add(new Wrap(flag.Start, flag.End, Level.Flag, FlagMark(flag, $" aria-describedby=\"flagnote-{Encode(flag.Key)}\""), "</mark>"));
+                WriteFlagNote(footnotes, article, flag);
+            }
+
             // The notes go after the sentence, not inside it, so a sentence's text stays exactly its source text.
             wraps.Add(new Wrap(
                 sentence.Start,
@@ -89,6 +97,14 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
         {
             new(claim.Start, claim.End, Level.Claim, $"<mark class=\"claim\" id=\"claim-{Encode(claim.Key)}\">", "</mark>"),
         };
+        AddMentions(wraps, article, paragraph, withCards: false);
+        return WriteParagraph($"<p data-start=\"{paragraph.Start}\" data-end=\"{paragraph.End}\">", paragraph, wraps);
+    }
+
+    /// <summary>The paragraph around one flag, which is marked; claims are not, and there are no notes.</summary>
+    public IHtmlContent Focused(AnnotatedArticle article, Paragraph paragraph, FlagRecord flag)
+    {
+        var wraps = new List<Wrap> { new(flag.Start, flag.End, Level.Flag, FlagMark(flag, string.Empty), "</mark>") };
         AddMentions(wraps, article, paragraph, withCards: false);
         return WriteParagraph($"<p data-start=\"{paragraph.Start}\" data-end=\"{paragraph.End}\">", paragraph, wraps);
     }
@@ -208,11 +224,11 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
     {
         var n = facts.Number.ToString(CultureInfo.InvariantCulture);
         var claim = facts.Claim;
-        html.Append($"<sup class=\"fnref\"><a id=\"fnref-{n}\" href=\"#fn-{n}\"><span class=\"vh\">Note </span>{n}</a></sup>")
-            .Append($"<input type=\"checkbox\" class=\"note-toggle\" id=\"fn-{n}-toggle\">")
-            .Append($"<label class=\"note-label\" for=\"fn-{n}-toggle\"><span class=\"vh\">Show note </span>{n}</label>")
+        html.Append($"<sup class=\"fnref\"><a id=\"fnref-{n}\" href=\"#fn-{n}\" aria-label=\"Note {n}\">{n}</a></sup>")
+            .Append($"<input type=\"checkbox\" class=\"note-toggle\" id=\"fn-{n}-toggle\" aria-label=\"Show note {n}\">")
+            .Append($"<label class=\"note-label\" for=\"fn-{n}-toggle\">{n}</label>")
             .Append($"<span class=\"sidenote\" id=\"fn-{n}\" role=\"note\">")
-            .Append($"<a class=\"backref\" href=\"#fnref-{n}\">↩<span class=\"vh\"> back to the text</span></a> ")
+            .Append($"<a class=\"backref\" href=\"#fnref-{n}\" aria-label=\"Back to the text\">↩</a> ")
             .Append($"<b class=\"note-number\">{n}</b> ")
             .Append($"{Encode(facts.Kind)} claim · check-worthiness {facts.CheckWorthiness}<br>");
         html.Append(facts.Hedges.Count == 0 ? "not hedged" : "hedged: " + string.Join(", ", facts.Hedges.Select(h => $"“{Encode(h)}”")));
@@ -243,8 +259,39 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
             .Append("</span>");
     }
 
+    private string FlagMark(FlagRecord flag, string attributes) =>
+        $"<mark class=\"flag flag-{FlagFacts.KindSlug(flag.Kind)}\" id=\"flag-{Encode(flag.Key)}\"{attributes}>";
+
+    /// <summary>
+    /// A flag's note: the ⚑ reference after the sentence and the note it opens (floated into the margin on wide screens,
+    /// shown as the link's target on narrow ones). Kept small, for the reading page's weight budget: no toggle, since
+    /// the reference is a plain link, and no back link, since the flagged words sit just before the reference.
+    /// </summary>
+    private void WriteFlagNote(StringBuilder html, AnnotatedArticle article, FlagRecord flag)
+    {
+        var key = Encode(flag.Key);
+        var kind = FlagFacts.KindName(flag.Kind);
+        html.Append($"<sup class=\"flagref\"><a href=\"#flagnote-{key}\">⚑<span class=\"vh\"> {kind}</span></a></sup>")
+            .Append($"<span class=\"flag-note\" id=\"flagnote-{key}\" role=\"note\">")
+            .Append($"<b><a href=\"{Encode(ArticleLinks.Flag(article.Slug, flag.Key))}\">⚑ {kind}</a></b> {Encode(flag.Explanation)}");
+        var related = FlagFacts.Related(article, flag);
+        if (related.Count > 0)
+        {
+            html.Append(" See ").AppendJoin(", ", related.Select(r =>
+                $"<a href=\"{Encode(ArticleLinks.Source(article.Slug, r.Start, r.End))}\">“{Encode(r.Text)}”</a>"));
+        }
+
+        html.Append("</span>");
+    }
+
+    /// <summary>
+    /// A note's link to an entity goes to its card at the end of the page, which links on to the entity page: the
+    /// in-page address is a fraction of the length, and the reading page has a weight budget.
+    /// </summary>
     private string EntityLink(AnnotatedArticle article, EntityRecord? entity, string text) =>
-        entity is null ? Encode(text) : $"<a href=\"{Encode(ArticleLinks.Entity(article.Slug, entity.Key))}\">{Encode(text)}</a>";
+        entity is null ? Encode(text)
+        : article.GlossaryEntities.Contains(entity) ? $"<a href=\"#entity-{Encode(entity.Key)}\">{Encode(text)}</a>"
+        : $"<a href=\"{Encode(ArticleLinks.Entity(article.Slug, entity.Key))}\">{Encode(text)}</a>";
 
     private string Encode(string text) => encoder.Encode(text);
 }

@@ -11,6 +11,15 @@ public static class ArticleLinks
 
     public static string Claim(string slug, string key) => $"{Article(slug)}/claims/{Segment(key)}";
 
+    public static string Flag(string slug, string key) => $"{Article(slug)}/flags/{Segment(key)}";
+
+    /// <summary>The flagged passage in the reading page.</summary>
+    public static string FlagInArticle(string slug, string key) => $"{Article(slug)}#flag-{Segment(key)}";
+
+    public static string Timeline(string slug) => $"{Article(slug)}/timeline";
+
+    public static string Actors(string slug) => $"{Article(slug)}/actors";
+
     /// <summary>The claim in the reading page, where <c>:target</c> highlights it.</summary>
     public static string ClaimInArticle(string slug, string key) => $"{Article(slug)}#claim-{Segment(key)}";
 
