@@ -12,6 +12,9 @@ public enum SearchHitKind
     Passage,
     Claim,
     Entity,
+
+    /// <summary>A reader's note: public ones for everyone, private ones for their author only.</summary>
+    Note,
 }
 
 /// <summary>One search result, with a snippet whose matches are marked and everything else HTML-encoded.</summary>
@@ -53,8 +56,15 @@ public sealed class SearchIndex(ReaderDbContext db)
         }
     }
 
+    /// <summary>Articles, passages, claims and entities, then the notes <paramref name="readerId"/> may see.</summary>
     /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax.</exception>
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, string? readerId = null, CancellationToken cancellationToken = default)
+    {
+        var hits = await SearchArticlesAsync(query, limit, cancellationToken);
+        return [.. hits, .. await SearchNotesAsync(query, limit, readerId, cancellationToken)];
+    }
+
+    private async Task<IReadOnlyList<SearchHit>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken)
     {
         try
         {
@@ -73,6 +83,38 @@ public sealed class SearchIndex(ReaderDbContext db)
         }
     }
 
+    /// <summary>Notes are indexed by triggers on their table (see the AddNoteSearch migration), so only reading is here.</summary>
+    private async Task<IReadOnlyList<SearchHit>> SearchNotesAsync(string query, int limit, string? readerId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var rows = await db.Database.SqlQuery<NoteRow>($"""
+                SELECT n.Id AS Id, n.Slug AS Slug, COALESCE(a.Title, n.Slug) AS ArticleTitle, n.Start AS Start, n."End" AS "End",
+                       u.DisplayName AS Author, n.Visibility AS Visibility,
+                       snippet(NoteSearchIndex, -1, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
+                FROM NoteSearchIndex
+                JOIN Notes n ON n.Id = NoteSearchIndex.rowid
+                JOIN Articles a ON a.Id = n.ArticleId
+                JOIN AspNetUsers u ON u.Id = n.AuthorId
+                WHERE NoteSearchIndex MATCH {query} AND (n.Visibility = 'Public' OR n.AuthorId = {readerId})
+                ORDER BY rank LIMIT {limit}
+                """).ToListAsync(cancellationToken);
+            return [.. rows.Select(r => new SearchHit(
+                SearchHitKind.Note,
+                r.Slug,
+                r.ArticleTitle,
+                r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                r.Start,
+                r.End,
+                r.Visibility == nameof(NoteVisibility.Private) ? "Your private note" : $"Note by {r.Author}",
+                Highlight(r.Snippet)))];
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            throw new SearchSyntaxException(e.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal).Trim('\'', '.'));
+        }
+    }
+
     private Task InsertAsync(SearchHitKind kind, string slug, string article, string reference, int start, int end, string title, string body, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
             INSERT INTO SearchIndex (kind, slug, article, reference, start, "end", title, body)
@@ -81,6 +123,25 @@ public sealed class SearchIndex(ReaderDbContext db)
 
     private static string Highlight(string snippet) =>
         WebUtility.HtmlEncode(snippet).Replace(MatchStart, "<mark>", StringComparison.Ordinal).Replace(MatchEnd, "</mark>", StringComparison.Ordinal);
+
+    private sealed class NoteRow
+    {
+        public int Id { get; set; }
+
+        public string Slug { get; set; } = string.Empty;
+
+        public string ArticleTitle { get; set; } = string.Empty;
+
+        public int Start { get; set; }
+
+        public int End { get; set; }
+
+        public string Author { get; set; } = string.Empty;
+
+        public string Visibility { get; set; } = string.Empty;
+
+        public string Snippet { get; set; } = string.Empty;
+    }
 
     private sealed class SearchRow
     {

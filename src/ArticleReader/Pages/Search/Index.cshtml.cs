@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ArticleReader.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,7 +32,7 @@ public sealed class IndexModel(SearchIndex index) : PageModel
 
         try
         {
-            Hits = await index.SearchAsync(Query, MaxResults, cancellationToken);
+            Hits = await index.SearchAsync(Query, MaxResults, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         }
         catch (SearchSyntaxException e)
         {
@@ -45,6 +46,7 @@ public sealed class IndexModel(SearchIndex index) : PageModel
         SearchHitKind.Claim => $"/articles/{hit.Slug}/claims/{hit.Reference}",
         SearchHitKind.Entity => $"/articles/{hit.Slug}/entities/{hit.Reference}",
         SearchHitKind.Passage => $"/articles/{hit.Slug}#p-{hit.Reference}",
+        SearchHitKind.Note => $"/articles/{hit.Slug}/notes/{hit.Reference}",
         _ => $"/articles/{hit.Slug}",
     };
 
