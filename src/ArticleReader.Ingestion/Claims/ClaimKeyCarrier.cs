@@ -38,8 +38,6 @@ public static class ClaimKeyCarrier
         return result;
     }
 
-    public static double Similarity(string a, string b) => Dice(WordPairs(a), WordPairs(b));
-
     private static HashSet<string> WordPairs(string text)
     {
         var words = ClaimKey.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -110,7 +110,5 @@ public static class NameLexicon
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday");
 
-    public static bool Contains(FrozenSet<string> set, string word) => set.Contains(word.ToLowerInvariant().TrimEnd('.'));
-
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
