@@ -8,10 +8,23 @@ public sealed class ArticleIngestor(IngestionPipeline pipeline, ArticleStore sto
 {
     /// <summary>Parses a file, read as plain text, Markdown or HTML by its extension, without storing it.</summary>
     /// <exception cref="IngestionException">The file cannot become an article.</exception>
-    public ParsedArticle Parse(string path, string? slug = null) =>
-        pipeline.Parse(SourceDecoder.ReadFile(path), Path.GetFileNameWithoutExtension(path), slug, ArticleFormats.FromExtension(path));
+    public ParsedArticle Parse(string path, string? slug = null) => Parse(SourceDecoder.ReadFile(path), path, slug);
 
     /// <exception cref="IngestionException">The file cannot become an article; nothing was written.</exception>
-    public async Task<IngestResult> IngestAsync(string path, string? slug = null, CancellationToken cancellationToken = default) =>
-        await store.SaveAsync(Parse(path, slug), Path.GetFileName(path), cancellationToken);
+    public async Task<IngestResult> IngestAsync(string path, string? slug = null, CancellationToken cancellationToken = default)
+    {
+        var source = SourceDecoder.ReadFile(path);
+
+        // Text that is already some article's current revision changes nothing: skip parsing and extraction
+        // (start-up meets every seed again on every run).
+        if (await store.CurrentWithTextAsync(IngestionPipeline.Sha256(source), slug, cancellationToken) is { } current)
+        {
+            return new IngestResult(IngestOutcome.Unchanged, current);
+        }
+
+        return await store.SaveAsync(Parse(source, path, slug), Path.GetFileName(path), cancellationToken);
+    }
+
+    private ParsedArticle Parse(string source, string path, string? slug) =>
+        pipeline.Parse(source, Path.GetFileNameWithoutExtension(path), slug, ArticleFormats.FromExtension(path));
 }

@@ -57,6 +57,16 @@ public sealed class ArticleStore(
         return new IngestResult(current is null ? IngestOutcome.Created : IngestOutcome.Revised, article);
     }
 
+    /// <summary>
+    /// The current revision whose text has this SHA-256 (under <paramref name="slug"/> when one is given), if any:
+    /// an older revision with the same text does not count, since storing that text again makes a new revision.
+    /// </summary>
+    public Task<Article?> CurrentWithTextAsync(string sha256, string? slug, CancellationToken cancellationToken = default) =>
+        db.Articles
+            .Where(a => a.Sha256 == sha256 && (slug == null || a.Slug == slug))
+            .Where(a => !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision))
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The current (highest) revision of an article, without its structure.</summary>
     public Task<Article?> CurrentAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Articles.Where(a => a.Slug == slug).OrderByDescending(a => a.Revision).FirstOrDefaultAsync(cancellationToken);

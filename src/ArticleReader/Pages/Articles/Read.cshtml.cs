@@ -49,7 +49,8 @@ public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer ren
         var threads = NoteThread.Build(await notes.VisibleNotesAsync(slug, readerId, Tag, cancellationToken), readerId, bodies);
         var anchored = threads.Where(t => t.Note.Note.AnchorStatus == AnchorStatus.Anchored && t.Note.Note.ArticleId == article.Id).ToList();
         OrphanedNotes = [.. threads.Except(anchored)];
-        var byParagraph = anchored.ToLookup(t => ParagraphOf(t.Note.Note.Start));
+        var paragraphs = Article.Sections.SelectMany(s => s.Paragraphs).ToList();
+        var byParagraph = anchored.ToLookup(t => ParagraphOf(paragraphs, t.Note.Note.Start));
         Sections = [.. Article.Sections.Select(s => new SectionView(s, [.. s.Paragraphs.Select(p =>
         {
             var paragraphNotes = byParagraph[p.Position].ToList();
@@ -67,9 +68,8 @@ public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer ren
     /// The position of the paragraph a note goes after: the one its passage starts in, or else (a passage in the header
     /// or between paragraphs) the next one, or the last.
     /// </summary>
-    private int ParagraphOf(int start)
+    private static int ParagraphOf(List<Paragraph> paragraphs, int start)
     {
-        var paragraphs = Article.Sections.SelectMany(s => s.Paragraphs).ToList();
         var paragraph = paragraphs.FirstOrDefault(p => p.Start <= start && start < p.End)
             ?? paragraphs.FirstOrDefault(p => p.Start >= start)
             ?? paragraphs.LastOrDefault();
