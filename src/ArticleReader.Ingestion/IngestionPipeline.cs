@@ -3,6 +3,7 @@ using System.Text;
 using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Editorial;
+using ArticleReader.Ingestion.Embeddings;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Formats;
 using ArticleReader.Ingestion.PlainText;
@@ -25,19 +26,20 @@ public sealed class IngestionPipeline(
     ClaimDetector claimDetector,
     ConsistencyChecker consistencyChecker,
     RelationExtractor relationExtractor,
+    SentenceEncoder sentenceEncoder,
     EditorialLibrary? editorialLibrary = null)
 {
     public const string AboutTheAuthorsTitle = "About the authors";
 
     /// <summary>A pipeline with every stage and no editorial layer.</summary>
     public IngestionPipeline()
-        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker(), new RelationExtractor())
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker(), new RelationExtractor(), SentenceEncoder.Default)
     {
     }
 
     /// <summary>A pipeline with every stage, reading the editorial layer from <paramref name="editorialLibrary"/>.</summary>
     public IngestionPipeline(EditorialLibrary editorialLibrary)
-        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker(), new RelationExtractor(), editorialLibrary)
+        : this(new SentenceSplitter(), new SectionSegmenter(), new SectionTitler(), new EntityRecognizer(), new ClaimDetector(), new ConsistencyChecker(), new RelationExtractor(), SentenceEncoder.Default, editorialLibrary)
     {
     }
 
@@ -70,8 +72,11 @@ public sealed class IngestionPipeline(
         var sentences = article.Sections
             .SelectMany(s => s.Paragraphs.SelectMany(p => p.Sentences).Select(x => (x.Span, Biography: s.Kind == SectionKind.AboutTheAuthors)))
             .ToList();
+        // Every sentence is encoded once; the entity and claim models both read its vectors.
+        var tokens = sentences.Select(s => EncoderInput.Tokens(article.Source, s.Span)).ToList();
+        var encodings = sentenceEncoder.Encode([.. tokens.Select(t => EncoderInput.Words(article.Source, t))]);
         var entities = entityRecognizer.Recognize(article.Source, [.. sentences.Select(s => s.Span)], glossary, article.Header.Published);
-        var claims = claimDetector.Detect(article.Source, sentences, entities);
+        var claims = claimDetector.Detect(article.Source, sentences, entities, encodings);
         var extracted = article with { Entities = entities, Claims = claims, Relations = relationExtractor.Extract(article.Source, claims, entities) };
         return extracted with { Flags = consistencyChecker.Check(extracted, glossary) };
     }

@@ -4,6 +4,7 @@ using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Editorial;
+using ArticleReader.Ingestion.Embeddings;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Relations;
 using ArticleReader.Ingestion.Sections;
@@ -46,6 +47,8 @@ public static class ServiceRegistration
         services.AddSingleton<ClaimDetector>();
         services.AddSingleton<ConsistencyChecker>();
         services.AddSingleton<RelationExtractor>();
+        // The process-wide encoder, registered as an instance so that no container disposes it while others use it.
+        services.AddSingleton(SentenceEncoder.Default);
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<TextAnchorer>();
         services.AddScoped<NoteReanchorer>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArticleReader.Ingestion.Embeddings;
 using ArticleReader.Ingestion.Entities;
 using static ArticleReader.Ingestion.Claims.ClaimCues;
 
@@ -14,7 +15,8 @@ public sealed partial class ClaimDetector
     public const double Threshold = 0.5;
 
     /// <param name="sentences">The sentences to judge, each with whether it belongs to the authors' biographies.</param>
-    public IReadOnlyList<Claim> Detect(string source, IReadOnlyList<(TextSpan Span, bool Biography)> sentences, EntityExtraction entities)
+    /// <param name="encodings">The encoder's vectors of each sentence, in the order of <paramref name="sentences"/>.</param>
+    public IReadOnlyList<Claim> Detect(string source, IReadOnlyList<(TextSpan Span, bool Biography)> sentences, EntityExtraction entities, IReadOnlyList<EncodedSentence> encodings)
     {
         var mentions = entities.Mentions.OrderBy(m => m.Span.Start).ToList();
         var claims = new List<Claim>();

@@ -21,6 +21,12 @@ public sealed record SentenceEncoderOptions
 
     /// <summary>WordPieces (padding included) in one call of the model: larger batches run faster per piece, up to the cache size.</summary>
     public int BatchPieces { get; init; } = 2048;
+
+    /// <summary>
+    /// Sentences whose vectors are kept for reuse (about 40 KB each): a new revision re-encodes only what changed,
+    /// and tests that parse one article many times encode it once.
+    /// </summary>
+    public int CachedSentences { get; init; } = 2048;
 }
 
 /// <summary>
@@ -41,6 +47,7 @@ public sealed class SentenceEncoder : IDisposable
     private readonly SentenceEncoderOptions _options;
     private readonly int _cls;
     private readonly int _sep;
+    private readonly LruCache<string, EncodedSentence> _cache;
 
     public SentenceEncoder(SentenceEncoderOptions options)
     {
@@ -61,6 +68,7 @@ public sealed class SentenceEncoder : IDisposable
         _session = new InferenceSession(model.ToArray(), sessionOptions);
         _cls = _tokenizer.ClassificationTokenId;
         _sep = _tokenizer.SeparatorTokenId;
+        _cache = new LruCache<string, EncodedSentence>(options.CachedSentences);
     }
 
     /// <summary>The encoder every stage of this process shares: the model is loaded on first use.</summary>
@@ -76,6 +84,40 @@ public sealed class SentenceEncoder : IDisposable
     /// <summary>Encodes sentences given as their words (already split, as CoNLL or the article's tokenizer splits them).</summary>
     public IReadOnlyList<EncodedSentence> Encode(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
+        var results = new EncodedSentence?[sentences.Count];
+        var keys = new string[sentences.Count];
+        var missing = new List<int>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            // U+001F (unit separator) never occurs inside a word, so the key tells the words apart.
+            keys[s] = string.Join('\u001f', sentences[s]);
+            if (_cache.TryGet(keys[s], out var cached))
+            {
+                results[s] = cached;
+            }
+            else
+            {
+                missing.Add(s);
+            }
+        }
+
+        var encoded = EncodeUncached([.. missing.Select(s => sentences[s])]);
+        for (var i = 0; i < missing.Count; i++)
+        {
+            results[missing[i]] = encoded[i];
+            _cache.Add(keys[missing[i]], encoded[i]);
+        }
+
+        return results!;
+    }
+
+    private List<EncodedSentence> EncodeUncached(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        if (sentences.Count == 0)
+        {
+            return [];
+        }
+
         var windows = new List<Window>();
         var pieces = new List<List<int>>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
