@@ -24,8 +24,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddArticleReader(builder.Configuration, builder.Environment);
 builder.Services.AddArticlePages();
-builder.Services.AddAccounts();
+builder.Services.AddPublicBaseUrl(builder.Environment);
+builder.Services.AddTrustedProxies();
+builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddNotes(builder.Configuration);
+builder.Services.AddRateLimits();
 builder.Services.AddPageCaching();
 builder.Services.AddRazorPages();
 builder.Services.AddResponseCompression(o =>
@@ -38,6 +41,9 @@ builder.Services.AddResponseCompression(o =>
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
+
+// First, so that every later stage sees the client address a trusted proxy reports (and only such a proxy).
+app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
