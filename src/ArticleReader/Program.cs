@@ -41,6 +41,8 @@ builder.Services.AddResponseCompression(o =>
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
+// Made now rather than on the first sign-in with an unknown email, which would otherwise take twice as long.
+app.Services.GetRequiredService<DummyPasswordHash>();
 
 // First, so that every later stage sees the client address a trusted proxy reports (and only such a proxy).
 app.UseForwardedHeaders();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ArticleReader.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace ArticleReader.Accounts;
 
@@ -56,20 +57,14 @@ public sealed class PasswordSignIn(UserManager<ReaderUser> users, SignInManager<
     }
 }
 
-/// <summary>A hash of a random password, made once with the app's hasher, to spend on emails that have no account.</summary>
-public sealed class DummyPasswordHash
+/// <summary>
+/// A hash of a random password, made once at start-up with Identity's hasher and its options (so verifying it costs
+/// what verifying a real one does), to spend on emails that have no account.
+/// </summary>
+public sealed class DummyPasswordHash(IOptions<PasswordHasherOptions> options)
 {
     private static readonly ReaderUser Nobody = new() { DisplayName = string.Empty };
-    private readonly Lock _gate = new();
-    private string? _hash;
+    private readonly string _hash = new PasswordHasher<ReaderUser>(options).HashPassword(Nobody, RandomNumberGenerator.GetHexString(32));
 
-    public void Verify(IPasswordHasher<ReaderUser> hasher, string password)
-    {
-        lock (_gate)
-        {
-            _hash ??= hasher.HashPassword(Nobody, RandomNumberGenerator.GetHexString(32));
-        }
-
-        hasher.VerifyHashedPassword(Nobody, _hash, password);
-    }
+    public void Verify(IPasswordHasher<ReaderUser> hasher, string password) => hasher.VerifyHashedPassword(Nobody, _hash, password);
 }

@@ -56,13 +56,18 @@ public sealed partial class NoteBodyRenderer
 
     /// <summary>
     /// Why a body cannot be stored, in words for its writer, or null: it must show something (not only white space,
-    /// zero-width or control characters) and nest quotes, lists and emphasis at most <see cref="NotesOptions.MaxMarkdownNesting"/> deep.
+    /// zero-width or control characters), hold no control character but tabs and line breaks, and nest quotes, lists and emphasis at most <see cref="NotesOptions.MaxMarkdownNesting"/> deep.
     /// </summary>
     public string? Problem(string body)
     {
         if (!VisibleText.HasVisibleCharacter(body))
         {
             return "A note must contain visible characters, not only spaces or invisible ones.";
+        }
+
+        if (body.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        {
+            return "A note may not contain control characters (other than tabs and line breaks).";
         }
 
         MarkdownDocument document;

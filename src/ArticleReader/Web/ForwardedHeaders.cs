@@ -14,7 +14,11 @@ public static class ForwardedHeaders
     {
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReaderOptions>>((forwarded, reader) =>
         {
-            forwarded.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            // With no known proxy at all the middleware would believe every client, so then it reads no header.
+            var configured = reader.Value.KnownProxies.Count > 0 || reader.Value.KnownNetworks.Count > 0;
+            forwarded.ForwardedHeaders = configured
+                ? Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto
+                : Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.None;
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
             foreach (var proxy in reader.Value.KnownProxies)
