@@ -27,8 +27,11 @@ public sealed class IngestionPipeline(
     ConsistencyChecker consistencyChecker,
     RelationExtractor relationExtractor,
     SentenceEncoder sentenceEncoder,
-    EditorialLibrary? editorialLibrary = null)
+    EditorialLibrary? editorialLibrary = null,
+    IngestionLimits? limits = null)
 {
+    private readonly IngestionLimits _limits = limits ?? IngestionLimits.Default;
+
     public const string AboutTheAuthorsTitle = "About the authors";
 
     /// <summary>A pipeline with every stage and no editorial layer.</summary>
@@ -125,7 +128,24 @@ public sealed class IngestionPipeline(
             sections.Add(new ParsedSection(titleText, titleSource, SectionKind.AboutTheAuthors, new TextSpan(start, paragraphs[^1].Span.End), paragraphs));
         }
 
+        CheckSize(sections);
         return (new ParsedArticle(text, Sha256(source), slug, header, sections, closing.Boilerplate, EntityExtraction.Empty, [], [], []), editorial);
+    }
+
+    /// <summary>Refuses an article past <see cref="IngestionLimits"/> before the costly stages run.</summary>
+    private void CheckSize(List<ParsedSection> sections)
+    {
+        var paragraphs = sections.Sum(s => s.Paragraphs.Count);
+        if (paragraphs > _limits.MaxParagraphs)
+        {
+            throw new IngestionException($"the article has {paragraphs:N0} paragraphs; articles may have at most {_limits.MaxParagraphs:N0}");
+        }
+
+        var sentences = sections.Sum(s => s.Paragraphs.Sum(p => p.Sentences.Count));
+        if (sentences > _limits.MaxSentences)
+        {
+            throw new IngestionException($"the article has {sentences:N0} sentences; articles may have at most {_limits.MaxSentences:N0}");
+        }
     }
 
     public static string Sha256(string source) =>
