@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 // One entry point: "ingest" and "evaluate" run the command line, anything else serves the web app.
 if (args is ["ingest", .. var ingestArgs])
 {
-    return await IngestCommand.RunAsync(ingestArgs, Console.Out, Console.Error);
+    return await IngestCommand.RunAsync(ingestArgs, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected);
 }
 
 if (args is ["evaluate", .. var evaluateArgs])

@@ -20,6 +20,19 @@ public static class HostileMarkdown
             .Select(runs => string.Concat(runs))
             .Select(body => body.Length > 10_000 ? body[..10_000] : body);
 
+    /// <summary>Hostile bodies that are still fine notes: bounded nesting, bidi and zero-width characters among visible text.</summary>
+    public static IReadOnlyList<string> Samples { get; } =
+    [
+        "> > > quoted three deep",
+        "- a\n  - b\n    - c\n      - d",
+        "*a **b ~~c~~ b** a*",
+        "\u202Eevil\u202C and \u2066isolated\u2069 text",
+        "x\u200B\u200Dy",
+        "[link](javascript:alert(1)) <script>alert(1)</script>",
+        "```\nunclosed code",
+        string.Concat(Enumerable.Repeat("[", 5000)) + "x",
+    ];
+
     /// <summary>The bodies of the issue: 128 nested quotes, list markers, ordered markers and emphasis, then a letter.</summary>
     public static IEnumerable<string> Known() =>
         [

@@ -16,6 +16,7 @@ namespace ArticleReader.Tests.Hardening;
 public sealed class MarkdownRenderingPropertyTests : IClassFixture<ReaderAppFactory>
 {
     private const int Generated = 5_000;
+
     private const int ThroughTheForm = 40;
 
     private readonly ReaderAppFactory _factory;
@@ -74,7 +75,7 @@ public sealed class MarkdownRenderingPropertyTests : IClassFixture<ReaderAppFact
     public async Task Hostile_bodies_posted_through_the_form_get_a_form_error_or_a_note_and_the_article_page_answers_200()
     {
         var author = await ReaderSession.RegisterAsync(_factory);
-        var bodies = HostileMarkdown.Known().Concat(HostileMarkdown.Body.Array[ThroughTheForm].Single()).ToList();
+        var bodies = HostileMarkdown.Known().Concat(HostileMarkdown.Samples).Concat(HostileMarkdown.Body.Array[ThroughTheForm].Single()).ToList();
         var (refused, stored) = (0, 0);
         foreach (var body in bodies)
         {
@@ -83,7 +84,12 @@ public sealed class MarkdownRenderingPropertyTests : IClassFixture<ReaderAppFact
                 ["Input.Body"] = body,
                 ["Input.Visibility"] = "Public",
             });
-            if (response.StatusCode == HttpStatusCode.OK)
+            if (response.StatusCode == HttpStatusCode.BadRequest && body.Contains('\0', StringComparison.Ordinal))
+            {
+                // ASP.NET Core's form reading refuses a NUL character before the page runs.
+                refused++;
+            }
+            else if (response.StatusCode == HttpStatusCode.OK)
             {
                 var errors = (await ReaderSession.ParseAsync(response)).QuerySelector(".form-errors")!.TextContent;
                 Assert.False(string.IsNullOrWhiteSpace(errors));
