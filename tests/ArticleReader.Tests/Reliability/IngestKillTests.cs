@@ -45,7 +45,7 @@ public sealed class IngestKillTests : IDisposable
         Assert.True(rerun.WaitForExit(RunLimit), "the re-ingest finished in time");
         Assert.Equal(0, rerun.ExitCode);
         AssertIntact(database, completed: true);
-        Assert.Equal(1L, Scalar(database, "SELECT COUNT(*) FROM Articles"));
+        Assert.Equal(1L, SqliteFile.Scalar(database, "SELECT COUNT(*) FROM Articles"));
     }
 
     private static Process Start(string database, string article)
@@ -70,29 +70,20 @@ public sealed class IngestKillTests : IDisposable
             return;
         }
 
-        Assert.Equal("ok", Scalar(database, "PRAGMA integrity_check"));
-        if (Scalar(database, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'Articles'") is 0L)
+        Assert.Equal("ok", SqliteFile.Scalar(database, "PRAGMA integrity_check"));
+        if (SqliteFile.Scalar(database, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'Articles'") is 0L)
         {
             return;
         }
 
-        Assert.Equal(0L, Scalar(database, """
+        Assert.Equal(0L, SqliteFile.Scalar(database, """
             SELECT COUNT(*) FROM Articles a
             WHERE NOT EXISTS (SELECT 1 FROM Sections s WHERE s.ArticleId = a.Id)
                OR EXISTS (SELECT 1 FROM Sections s WHERE s.ArticleId = a.Id AND NOT EXISTS (SELECT 1 FROM Paragraphs p WHERE p.SectionId = s.Id))
             """));
         if (completed)
         {
-            Assert.Equal(1L, Scalar(database, "SELECT COUNT(*) FROM Articles WHERE Slug = 'long-article'"));
+            Assert.Equal(1L, SqliteFile.Scalar(database, "SELECT COUNT(*) FROM Articles WHERE Slug = 'long-article'"));
         }
-    }
-
-    private static object? Scalar(string database, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }
