@@ -35,10 +35,14 @@ public sealed class NotesBrowserTests(BrowserFixture browser, ITestOutputHelper 
         await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
 
         await page.ClickAsync("text=Create one");
-        await page.FillAsync("#Input_Email", $"browser-{Guid.NewGuid():N}@example.org");
+        var email = $"browser-{Guid.NewGuid():N}@example.org";
+        await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_DisplayName", "Browser Reader");
         await page.FillAsync("#Input_Password", "Correct-Horse-9");
         await page.ClickAsync("form.account-form button[type=submit]");
+        await page.WaitForSelectorAsync("p.notice[role=status]");
+        // The confirmation link carries the return URL: it signs the reader in and goes on to the note form.
+        await page.GotoAsync(browser.ConfirmationLink(email));
         await page.WaitForURLAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
 
         await page.FillAsync("#note-body", "A note *in the margin*, written in a browser.");
