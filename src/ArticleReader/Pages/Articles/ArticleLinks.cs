@@ -48,6 +48,9 @@ public static class ArticleLinks
     /// <summary>The note in the reading page's margin.</summary>
     public static string NoteInArticle(string slug, int id) => string.Create(CultureInfo.InvariantCulture, $"{Article(slug)}#note-{id}");
 
+    /// <summary>The note's passage in the reading page (the note sits level with it in the margin, or just below it).</summary>
+    public static string NoteAnchorInArticle(string slug, int id) => string.Create(CultureInfo.InvariantCulture, $"{Article(slug)}#anchor-{id}");
+
     /// <summary>The source view with the passage highlighted by the server only (for Markdown exports, without a fragment).</summary>
     public static string SourcePassage(string slug, int start, int end) =>
         string.Create(CultureInfo.InvariantCulture, $"{Article(slug)}/source?char={start},{end}");
