@@ -30,7 +30,9 @@ public static class Fts5Query
 
                 break;
             case AnyNode any:
+                text.Append('(');
                 Join(text, any.Parts, " OR ");
+                text.Append(')');
                 break;
             case AllNode all:
                 text.Append('(');
@@ -50,13 +52,10 @@ public static class Fts5Query
 
     private static void Join(StringBuilder text, IReadOnlyList<QueryNode> parts, string separator)
     {
-        text.Append('(');
         for (var i = 0; i < parts.Count; i++)
         {
             text.Append(i == 0 ? string.Empty : separator);
             Write(text, parts[i]);
         }
-
-        text.Append(')');
     }
 }

@@ -37,7 +37,7 @@ public static partial class PageCaching
             var duration = reader.Value.PageCacheDuration;
             cache.AddPolicy(Pages, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery([]).Expire(duration));
             cache.AddPolicy(ReadingPage, b => b.AddPolicy<ArticleTagPolicy>()
-                .SetVaryByQuery("tag", "part", ReadingLayers.QueryName)
+                .SetVaryByQuery("tag", "part", ReadingLayers.QueryName, ReadingLayers.RememberName)
                 .VaryByValue(c => new(ReadingLayers.CookieName, c.Request.Cookies[ReadingLayers.CookieName] ?? string.Empty))
                 .Expire(duration));
             cache.AddPolicy(SourceView, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("char").Expire(duration));

@@ -13,8 +13,9 @@ public static class ArticleLinks
 
     public static string Flag(string slug, string key) => $"{Article(slug)}/flags/{Segment(key)}";
 
-    /// <summary>The flagged passage in the reading page.</summary>
-    public static string FlagInArticle(string slug, string key) => $"{Article(slug)}#flag-{Segment(key)}";
+    /// <summary>The flagged passage in the reading page, with the flags layer on (this once: the reader's own choice is kept).</summary>
+    public static string FlagInArticle(string slug, string key) =>
+        $"{Article(slug)}?{ReadingLayers.QueryName}={ReadingLayers.Format(ReadingLayers.Default | ReadingLayer.Flags)}#flag-{Segment(key)}";
 
     public static string Timeline(string slug) => $"{Article(slug)}/timeline";
 

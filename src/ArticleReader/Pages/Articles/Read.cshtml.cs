@@ -84,7 +84,7 @@ public sealed class ReadModel(ArticleStore store, RenderedArticles rendered, Ann
         }
 
         Layers = layers;
-        if (fromQuery && Request.Cookies[ReadingLayers.CookieName] != ReadingLayers.Format(layers))
+        if (fromQuery && Request.Query.ContainsKey(ReadingLayers.RememberName) && Request.Cookies[ReadingLayers.CookieName] != ReadingLayers.Format(layers))
         {
             // Remembered for the next visit; a response that sets a cookie is not output-cached.
             Response.Cookies.Append(ReadingLayers.CookieName, ReadingLayers.Format(layers), new CookieOptions

@@ -22,12 +22,16 @@ public enum ReadingLayer
 /// <summary>
 /// The layer set of a request: <c>?layers=claims,entities,flags,notes</c> (comma-separated or repeated, as the layer
 /// form sends it), else the reader's remembered choice in the <see cref="CookieName"/> cookie, else <see cref="Default"/>.
+/// The form's choice is remembered in the cookie (by the server without a script, by reader.js with one).
 /// </summary>
 public static class ReadingLayers
 {
     public const string QueryName = "layers";
 
     public const string CookieName = "layers";
+
+    /// <summary>Sent by the layer form with its choice: only then is the choice remembered (a link's layers are for that visit).</summary>
+    public const string RememberName = "remember";
 
     public const ReadingLayer Default = ReadingLayer.Notes;
 

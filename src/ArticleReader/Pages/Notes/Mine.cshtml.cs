@@ -1,6 +1,7 @@
 using ArticleReader.Data;
 using ArticleReader.Notes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,10 +28,12 @@ public sealed class MineModel(NoteService notes, NoteBodyRenderer bodies, Reader
         Articles = [.. own.GroupBy(n => n.Slug).Select(g => new ArticleNotes(
             g.Key,
             titles.GetValueOrDefault(g.Key) ?? g.Key,
-            [.. g.Select(n => new NoteView(n, new Microsoft.AspNetCore.Html.HtmlString(bodies.ToHtml(n.Body)), IsOwn: true))]))
+            [.. g.Select(n => new OwnNote(n, new HtmlString(bodies.ToHtml(n.Body))))]))
             .OrderBy(a => a.Title, StringComparer.CurrentCultureIgnoreCase)];
         Count = own.Count;
     }
 
-    public sealed record ArticleNotes(string Slug, string Title, IReadOnlyList<NoteView> Notes);
+    public sealed record OwnNote(MarginNote Note, IHtmlContent Body);
+
+    public sealed record ArticleNotes(string Slug, string Title, IReadOnlyList<OwnNote> Notes);
 }

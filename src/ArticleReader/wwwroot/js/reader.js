@@ -190,9 +190,10 @@
         layerForm.querySelector('button[type="submit"]').hidden = true;
         layerForm.addEventListener('change', () => {
             const names = [...layerForm.querySelectorAll('input[type="checkbox"]:checked')].map((box) => box.value);
-            document.cookie = `layers=${names.length ? names.join(',') : 'none'}; path=/; max-age=31536000; samesite=lax`;
+            document.cookie = `layers=${encodeURIComponent(names.length ? names.join(',') : 'none')}; path=/; max-age=31536000; samesite=lax`;
             const url = new URL(location.href);
             url.searchParams.delete('layers');
+            url.searchParams.delete('remember');
             location.assign(url.pathname + url.search + url.hash);
         });
     }
