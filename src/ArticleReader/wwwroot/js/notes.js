@@ -67,17 +67,33 @@
     const box = b[b.length - 1] || last.getBoundingClientRect();
     offer(first.dataset.start, last.dataset.end, n === 1 ? 'Note this sentence' : `Note these ${n} sentences`, last.closest('p'), box);
   };
+  // One sentence at a time carries the tab stop (a roving tabindex). A focusable sentence would take the focus on
+  // mouse down and lose a drag selection started in it, so the tab stop is taken away while a pointer is down.
+  let current = sentences[0];
+  const rove = (s) => {
+    current?.removeAttribute('tabindex');
+    current = s;
+    current.tabIndex = 0;
+  };
+  if (current) rove(current);
+  let keyboard = false;
+  document.addEventListener('keydown', () => { keyboard = true; }, true);
+  document.addEventListener('pointerdown', () => {
+    keyboard = false;
+    current?.removeAttribute('tabindex');
+  }, true);
+  const restore = () => { if (current) current.tabIndex = 0; };
+  document.addEventListener('pointerup', restore, true);
+  document.addEventListener('pointercancel', restore, true);
   sentences.forEach((s, i) => {
-    s.tabIndex = i === 0 ? 0 : -1;
     s.addEventListener('focus', () => {
-      // A click focuses a sentence too; only keyboard focus offers the note.
-      if (!s.matches(':focus-visible')) {
+      // Only keyboard focus offers the note.
+      if (!keyboard) {
         return;
       }
       if (!span || i < span[0] || i > span[1]) {
         span = [i, i];
       }
-      sentences.forEach((o) => { o.tabIndex = o === s ? 0 : -1; });
       mark();
     });
   });
@@ -104,6 +120,7 @@
     } else if (d && sentences[i + d]) {
       e.preventDefault();
       span = [i + d, i + d];
+      rove(sentences[i + d]);
       sentences[i + d].focus();
     }
   });
