@@ -48,13 +48,7 @@ public sealed class DeleteModel(NoteService notes, DeletedNotes deleted) : PageM
 
     private async Task<IActionResult?> LoadAsync(string slug, int id, CancellationToken cancellationToken)
     {
-        var note = await notes.FindAsync(slug, id, cancellationToken);
-        if (NoteAccess.RefuseChange(note, NoteAccess.ReaderId(User)) is { } refused)
-        {
-            return refused;
-        }
-
-        Note = note!;
-        return null;
+        (Note, var refused) = await NoteAccess.FindOwnAsync(notes, slug, id, User, cancellationToken);
+        return refused;
     }
 }
