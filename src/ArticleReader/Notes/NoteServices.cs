@@ -2,7 +2,7 @@ namespace ArticleReader.Notes;
 
 public static class NoteServices
 {
-    /// <summary>The web app's note services: writing and reading notes, rendering their bodies, limiting writes.</summary>
+    /// <summary>The web app's note services: writing and reading notes, rendering their bodies (writes are limited in <see cref="Web.RateLimits"/>).</summary>
     public static IServiceCollection AddNotes(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<NotesOptions>()
@@ -13,7 +13,6 @@ public static class NoteServices
         services.AddScoped<NoteService>();
         services.AddMemoryCache();
         services.AddSingleton<DeletedNotes>();
-        services.AddNoteWriteRateLimiting();
         return services;
     }
 }

@@ -35,10 +35,13 @@ public sealed class NotesBrowserTests(BrowserFixture browser, ITestOutputHelper 
         await page.GotoAsync(SeedArticle.ReadingPath + Layers);
         Assert.Equal(0, await page.Locator("a.add-note").CountAsync());
         await page.ClickAsync("header.site-header >> text=Create account");
-        await page.FillAsync("#Input_Email", $"browser-{Guid.NewGuid():N}@example.org");
+        var email = $"browser-{Guid.NewGuid():N}@example.org";
+        await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_DisplayName", "Browser Reader");
         await page.FillAsync("#Input_Password", "Correct-Horse-9");
         await page.ClickAsync("form.account-form button[type=submit]");
+        await page.WaitForSelectorAsync("p.notice[role=status]");
+        await page.GotoAsync(browser.ConfirmationLink(email));
         await page.GotoAsync(SeedArticle.ReadingPath + Layers);
 
         // Signed in and without scripts, each paragraph offers a link to note it.

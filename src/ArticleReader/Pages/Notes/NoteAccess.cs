@@ -11,11 +11,11 @@ public static class NoteAccess
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Note pages require a signed-in reader.");
 
     /// <summary>
-    /// Null when the reader wrote the note and may change it; otherwise 404 for a note they may not even see (so
-    /// private notes' existence is not revealed) and 403 for someone else's public note.
+    /// Null when the reader wrote the note and may change it; otherwise 404 for a note they may not see (null here:
+    /// found with the visibility rule, so a private note's existence is not revealed) and 403 for someone else's.
     /// </summary>
     public static IActionResult? RefuseChange(MarginNote? note, string readerId) =>
-        note is null || (note.AuthorId != readerId && note.Visibility == NoteVisibility.Private) ? new NotFoundResult()
+        note is null ? new NotFoundResult()
         : note.AuthorId != readerId ? new StatusCodeResult(StatusCodes.Status403Forbidden)
         : null;
 
@@ -23,7 +23,8 @@ public static class NoteAccess
     public static async Task<(MarginNote Note, IActionResult? Refused)> FindOwnAsync(
         NoteService notes, string slug, int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var note = await notes.FindAsync(slug, id, cancellationToken);
-        return RefuseChange(note, ReaderId(user)) is { } refused ? (null!, refused) : (note!, null);
+        var readerId = ReaderId(user);
+        var note = await notes.FindVisibleAsync(slug, id, readerId, cancellationToken);
+        return RefuseChange(note, readerId) is { } refused ? (null!, refused) : (note!, null);
     }
 }
