@@ -30,7 +30,9 @@ builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddNotes(builder.Configuration);
 builder.Services.AddRateLimits();
 builder.Services.AddPageCaching();
-builder.Services.AddRazorPages();
+// No client-side validation script is used, and without this an empty validation summary carries an inline style
+// (a hidden list item) that the security policy blocks.
+builder.Services.AddRazorPages().AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
 builder.Services.AddResponseCompression(o =>
 {
     // Forms carry antiforgery tokens, but Data Protection encrypts each one afresh (random key modifier and IV) on every

@@ -73,9 +73,18 @@ public sealed class ArticleStore(
 
     /// <summary>The current revision of an article with its header, sections, paragraphs and sentences.</summary>
     public Task<Article?> LoadDocumentAsync(string slug, CancellationToken cancellationToken = default) =>
+        Documents().Where(a => a.Slug == slug).OrderByDescending(a => a.Revision).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>One stored revision, by its row id, loaded as <see cref="LoadDocumentAsync"/> loads the current one.</summary>
+    public Task<Article?> LoadRevisionAsync(int id, CancellationToken cancellationToken = default) =>
+        Documents().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>The row id of an article's current revision: a cheap question whose answer keys what is cached of it.</summary>
+    public async Task<int?> CurrentIdAsync(string slug, CancellationToken cancellationToken = default) =>
+        await db.Articles.Where(a => a.Slug == slug).OrderByDescending(a => a.Revision).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private IQueryable<Article> Documents() =>
         db.Articles
-            .Where(a => a.Slug == slug)
-            .OrderByDescending(a => a.Revision)
             .Include(a => a.Authors.OrderBy(x => x.Position))
             .Include(a => a.Boilerplate.OrderBy(b => b.Start))
             .Include(a => a.Entities).ThenInclude(e => e.Mentions)
@@ -86,8 +95,7 @@ public sealed class ArticleStore(
                 .ThenInclude(s => s.Paragraphs.OrderBy(p => p.Position))
                 .ThenInclude(p => p.Sentences.OrderBy(s => s.Position))
             .AsSplitQuery()
-            .AsNoTracking()
-            .FirstOrDefaultAsync(cancellationToken);
+            .AsNoTracking();
 
     /// <summary>The slugs of all stored articles, in ordinal order.</summary>
     public async Task<IReadOnlyList<string>> SlugsAsync(CancellationToken cancellationToken = default) =>

@@ -149,6 +149,23 @@ public sealed partial class NoteService(ReaderDbContext db, ArticleStore article
         await EvictAsync(note.Slug, cancellationToken);
     }
 
+    /// <summary>A first note and its replies (or a reply alone), as they are stored, to keep for an undo before deleting.</summary>
+    public async Task<IReadOnlyList<MarginNote>> ThreadOfAsync(MarginNote note, CancellationToken cancellationToken = default) =>
+        await db.Notes.Where(n => n.Id == note.Id || n.ParentId == note.Id).OrderBy(n => n.Id).AsNoTracking().ToListAsync(cancellationToken);
+
+    /// <summary>Puts back notes <see cref="DeleteAsync"/> removed, with their ids, so every link to them works again.</summary>
+    public async Task RestoreAsync(IReadOnlyList<MarginNote> thread, CancellationToken cancellationToken = default)
+    {
+        foreach (var note in thread.OrderBy(n => n.ParentId.HasValue).ThenBy(n => n.Id))
+        {
+            db.Notes.Add(note);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        LogRestored(logger, thread.Count, thread[0].Slug);
+        await EvictAsync(thread[0].Slug, cancellationToken);
+    }
+
     /// <summary>The article's current revision, whose source new notes are anchored in.</summary>
     public Task<Article?> CurrentRevisionAsync(string slug, CancellationToken cancellationToken = default) => articles.CurrentAsync(slug, cancellationToken);
 
@@ -161,6 +178,9 @@ public sealed partial class NoteService(ReaderDbContext db, ArticleStore article
 
     [LoggerMessage(LogLevel.Information, "Note {NoteId} added to {Slug} by {UserId}")]
     private static partial void LogAdded(ILogger logger, int noteId, string slug, string userId);
+
+    [LoggerMessage(LogLevel.Information, "{Count} deleted notes of {Slug} restored")]
+    private static partial void LogRestored(ILogger logger, int count, string slug);
 
     [LoggerMessage(LogLevel.Information, "Note {NoteId} of {Slug} deleted")]
     private static partial void LogDeleted(ILogger logger, int noteId, string slug);

@@ -11,6 +11,8 @@ public static class NoteServices
             .ValidateOnStart();
         services.AddSingleton<NoteBodyRenderer>();
         services.AddScoped<NoteService>();
+        services.AddMemoryCache();
+        services.AddSingleton<DeletedNotes>();
         return services;
     }
 }

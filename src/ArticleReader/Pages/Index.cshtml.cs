@@ -1,4 +1,5 @@
 using ArticleReader.Data;
+using ArticleReader.Ingestion.Entities;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -24,7 +25,8 @@ public sealed class IndexModel(ReaderDbContext db) : PageModel
                 a.Authors.OrderBy(x => x.Position).Select(x => x.Name).ToList(),
                 a.Sections.Count,
                 a.Claims.Count,
-                a.Entities.Count))
+                // Named entities only, as ArticleCounts counts them everywhere else (dates and quantities are values).
+                a.Entities.Count(e => e.Type != EntityType.Date && e.Type != EntityType.Quantity)))
             .ToListAsync(cancellationToken);
 
         Articles = [.. current.OrderByDescending(a => a.Published).ThenBy(a => a.Slug, StringComparer.Ordinal)];

@@ -1,7 +1,6 @@
 using System.Net;
 using ArticleReader.Data;
 using ArticleReader.Notes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Search;
@@ -58,30 +57,22 @@ public sealed class SearchIndex(ReaderDbContext db)
     }
 
     /// <summary>Articles, passages, claims and entities, then the notes <paramref name="readerId"/> may see.</summary>
-    /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax.</exception>
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, string? readerId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(QueryNode parsed, int limit, string? readerId = null, CancellationToken cancellationToken = default)
     {
+        var query = Fts5Query.Compile(parsed);
         var hits = await SearchArticlesAsync(query, limit, cancellationToken);
         return [.. hits, .. await SearchNotesAsync(query, limit, readerId, cancellationToken)];
     }
 
     private async Task<IReadOnlyList<SearchHit>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken)
     {
-        try
-        {
-            var rows = await db.Database.SqlQuery<SearchRow>($"""
+        var rows = await db.Database.SqlQuery<SearchRow>($"""
                 SELECT kind AS Kind, slug AS Slug, article AS ArticleTitle, reference AS Reference, start AS Start, "end" AS "End", title AS Title,
                        snippet(SearchIndex, 7, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
                 FROM SearchIndex WHERE SearchIndex MATCH {query}
                 ORDER BY rank LIMIT {limit}
                 """).ToListAsync(cancellationToken);
-            return [.. rows.Select(r => new SearchHit(Enum.Parse<SearchHitKind>(r.Kind), r.Slug, r.ArticleTitle, r.Reference, r.Start, r.End, r.Title, Highlight(r.Snippet)))];
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == 1)
-        {
-            // The statement is fixed, so a plain SQLite error here can only come from the reader's MATCH expression.
-            throw new SearchSyntaxException(e.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal).Trim('\'', '.'));
-        }
+        return [.. rows.Select(r => new SearchHit(Enum.Parse<SearchHitKind>(r.Kind), r.Slug, r.ArticleTitle, r.Reference, r.Start, r.End, r.Title, Highlight(r.Snippet)))];
     }
 
     /// <summary>
@@ -90,34 +81,27 @@ public sealed class SearchIndex(ReaderDbContext db)
     /// </summary>
     private async Task<IReadOnlyList<SearchHit>> SearchNotesAsync(string query, int limit, string? readerId, CancellationToken cancellationToken)
     {
-        try
-        {
-            var matches = db.Database.SqlQuery<NoteMatch>($"""
-                SELECT rowid AS Id, rank AS Rank, snippet(NoteSearchIndex, -1, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
-                FROM NoteSearchIndex WHERE NoteSearchIndex MATCH {query}
-                """);
-            var rows = await (
-                from match in matches
-                join note in db.Notes.VisibleTo(readerId) on match.Id equals note.Id
-                join article in db.Articles on note.ArticleId equals article.Id
-                orderby match.Rank
-                select new { note.Id, note.Slug, ArticleTitle = article.Title ?? note.Slug, note.Start, note.End, Author = note.Author.DisplayName, note.Visibility, match.Snippet })
-                .Take(limit)
-                .ToListAsync(cancellationToken);
-            return [.. rows.Select(r => new SearchHit(
-                SearchHitKind.Note,
-                r.Slug,
-                r.ArticleTitle,
-                r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                r.Start,
-                r.End,
-                r.Visibility == NoteVisibility.Private ? "Your private note" : $"Note by {r.Author}",
-                Highlight(r.Snippet)))];
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == 1)
-        {
-            throw new SearchSyntaxException(e.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal).Trim('\'', '.'));
-        }
+        var matches = db.Database.SqlQuery<NoteMatch>($"""
+            SELECT rowid AS Id, rank AS Rank, snippet(NoteSearchIndex, -1, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
+            FROM NoteSearchIndex WHERE NoteSearchIndex MATCH {query}
+            """);
+        var rows = await (
+            from match in matches
+            join note in db.Notes.VisibleTo(readerId) on match.Id equals note.Id
+            join article in db.Articles on note.ArticleId equals article.Id
+            orderby match.Rank
+            select new { note.Id, note.Slug, ArticleTitle = article.Title ?? note.Slug, note.Start, note.End, Author = note.Author.DisplayName, note.Visibility, match.Snippet })
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new SearchHit(
+            SearchHitKind.Note,
+            r.Slug,
+            r.ArticleTitle,
+            r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            r.Start,
+            r.End,
+            r.Visibility == NoteVisibility.Private ? "Your private note" : $"Note by {r.Author}",
+            Highlight(r.Snippet)))];
     }
 
     private Task InsertAsync(SearchHitKind kind, string slug, string article, string reference, int start, int end, string title, string body, CancellationToken cancellationToken) =>
@@ -157,6 +141,3 @@ public sealed class SearchIndex(ReaderDbContext db)
         public string Snippet { get; set; } = string.Empty;
     }
 }
-
-/// <summary>The reader's query is not valid full-text search syntax.</summary>
-public sealed class SearchSyntaxException(string message) : Exception(message);

@@ -1,4 +1,5 @@
 using ArticleReader.Ingest;
+using ArticleReader.Pages.Articles;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,10 @@ public static partial class PageCaching
     /// <summary>Pages and API responses that do not depend on the query string.</summary>
     public const string Pages = "pages";
 
-    /// <summary>The reading page, whose <c>tag</c> query filters the notes in the margin.</summary>
+    /// <summary>
+    /// The reading page, whose <c>tag</c> query filters the notes in the margin, <c>part</c> picks the part of a long
+    /// article, and <c>layers</c> (or the reader's remembered layers cookie) says what shows over the text.
+    /// </summary>
     public const string ReadingPage = "reading-page";
 
     /// <summary>The source view, whose <c>char</c> query selects the highlighted passage.</summary>
@@ -32,7 +36,10 @@ public static partial class PageCaching
         {
             var duration = reader.Value.PageCacheDuration;
             cache.AddPolicy(Pages, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery([]).Expire(duration));
-            cache.AddPolicy(ReadingPage, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("tag").Expire(duration));
+            cache.AddPolicy(ReadingPage, b => b.AddPolicy<ArticleTagPolicy>()
+                .SetVaryByQuery("tag", "part", ReadingLayers.QueryName, ReadingLayers.RememberName)
+                .VaryByValue(c => new(ReadingLayers.CookieName, c.Request.Cookies[ReadingLayers.CookieName] ?? string.Empty))
+                .Expire(duration));
             cache.AddPolicy(SourceView, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("char").Expire(duration));
         });
         services.AddSingleton<IArticleChangeListener, CacheEviction>();

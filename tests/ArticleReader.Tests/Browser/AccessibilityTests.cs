@@ -20,6 +20,14 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         await AssertNoViolationsAsync("axe-reading", _ => Task.FromResult(SeedArticle.ReadingPath));
 
     [BrowserFact]
+    public async Task The_reading_page_with_every_layer_has_no_axe_violations() =>
+        await AssertNoViolationsAsync("axe-reading-all-layers", _ => Task.FromResult(SeedArticle.AllLayersPath));
+
+    [BrowserFact]
+    public async Task The_search_page_has_no_axe_violations() =>
+        await AssertNoViolationsAsync("axe-search", _ => Task.FromResult("/search?q=Baku"));
+
+    [BrowserFact]
     public async Task The_source_view_has_no_axe_violations() =>
         await AssertNoViolationsAsync("axe-source", async page =>
         {
@@ -62,7 +70,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     /// <summary>The permalink of the reading page's first flag, as a reader would find it.</summary>
     private static async Task<string> FirstFlagPathAsync(IPage page)
     {
-        await SeedArticle.OpenAsync(page, SeedArticle.ReadingPath);
+        await SeedArticle.OpenAsync(page, SeedArticle.AllLayersPath);
         return (await page.Locator(".flag-note b a").First.GetAttributeAsync("href"))!;
     }
 

@@ -63,7 +63,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public HttpClient CreateClient() => (_app ?? throw NotStarted()).CreateClient();
 
     /// <summary>A fresh browser context (own cookies and storage) with the given viewport; dispose it at the end of the test.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900)
+    /// <param name="javaScript">False to see the pages as a reader without scripts does.</param>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, bool javaScript = true)
     {
         var context = await (_browser ?? throw NotStarted()).NewContextAsync(new BrowserNewContextOptions
         {
@@ -71,6 +72,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ReducedMotion = ReducedMotion.Reduce,
             Locale = "en-GB",
+            JavaScriptEnabled = javaScript,
         });
 
         // Short enough that a missing element fails a test quickly, long enough for two shared cores.

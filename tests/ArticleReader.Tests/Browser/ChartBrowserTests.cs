@@ -61,7 +61,7 @@ public sealed class ChartBrowserTests(BrowserFixture browser, ITestOutputHelper 
         await using var context = await browser.NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
 
-        await SeedArticle.OpenAsync(page, SeedArticle.ReadingPath);
+        await SeedArticle.OpenAsync(page, SeedArticle.ReadingPath + "?layers=flags,notes");
         var mark = page.Locator("mark.flag-date-contradiction");
         Assert.Equal(1, await mark.CountAsync());
         await mark.ScrollIntoViewIfNeededAsync();

@@ -77,7 +77,7 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
         output.WriteLine(boxes.ToString());
         var sentence = boxes.GetProperty("sentence");
         var note = boxes.GetProperty("note");
-        const double tolerance = 48;
+        const double tolerance = 24;
         Assert.True(
             note.GetProperty("top").GetDouble() >= sentence.GetProperty("top").GetDouble() - tolerance
             && note.GetProperty("top").GetDouble() <= sentence.GetProperty("bottom").GetDouble() + tolerance,
@@ -166,6 +166,37 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
         await _artifacts.SavePageAsync(page, "public-5-keyboard");
     }
 
+    [BrowserFact]
+    public async Task With_the_keyboard_a_reader_notes_a_sentence_and_extends_it_with_shift_and_an_arrow()
+    {
+        await using var context = await browser.NewContextAsync(1400, 900);
+        var page = await context.NewPageAsync();
+        await RegisterAsync(page, "Keyboard Reader");
+        await page.GotoAsync(SeedArticle.ReadingPath);
+
+        // The text is one tab stop, right after the contents.
+        await page.FocusAsync(".toc li:last-child a");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("s-0", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("s-1", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        var link = page.Locator("a.sel-note");
+        Assert.Equal("Note this sentence", await link.TextContentAsync());
+
+        await page.Keyboard.PressAsync("Shift+ArrowDown");
+        Assert.Equal("Note these 2 sentences", await link.TextContentAsync());
+        var range = await page.EvaluateAsync<JsonElement>("() => ({ start: +document.getElementById('s-1').dataset.start, end: +document.getElementById('s-2').dataset.end })");
+        var (start, end) = (range.GetProperty("start").GetInt32(), range.GetProperty("end").GetInt32());
+        Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"/notes/new?start={start}&end={end}"), await link.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await _artifacts.SavePageAsync(page, "keyboard-1-two-sentences");
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
+        var quoted = await page.Locator("figure.note-quote mark").TextContentAsync();
+        var texts = await page.EvaluateAsync<string>("() => document.querySelector('figure.note-quote blockquote').textContent");
+        Assert.Equal(texts, quoted);
+    }
+
     // Signs up through the form, then follows the confirmation link the app mailed, which signs the reader in.
     private async Task RegisterAsync(IPage page, string name)
     {
@@ -206,9 +237,9 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
         await page.FillAsync("#note-body", $"A note written from a selection in {name}.");
         await page.CheckAsync($"input[name='Input.Visibility'][value={visibility}]");
         await _artifacts.SavePageAsync(page, name + "-form");
-        await page.ClickAsync("form.note-form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("#note-", StringComparison.Ordinal));
-        var id = int.Parse(page.Url[(page.Url.LastIndexOf("#note-", StringComparison.Ordinal) + 6)..], CultureInfo.InvariantCulture);
+        await page.ClickAsync("form.note-form button[type=submit]:not(.secondary)");
+        await page.WaitForURLAsync(url => url.Contains("#anchor-", StringComparison.Ordinal));
+        var id = int.Parse(page.Url[(page.Url.LastIndexOf("#anchor-", StringComparison.Ordinal) + 8)..], CultureInfo.InvariantCulture);
         return new Selected(target.GetProperty("id").GetString()!, start, end, target.GetProperty("text").GetString()!, id);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace ArticleReader.Tests.Browser;
@@ -14,10 +15,11 @@ public sealed class NotesBrowserTests(BrowserFixture browser, ITestOutputHelper 
             const paragraph = document.querySelector('span.claim').closest('p');
             let aside = paragraph.nextElementSibling;
             while (aside && !aside.matches('aside.margin-notes')) { aside = aside.nextElementSibling; }
+            const note = aside && aside.querySelector('.margin-note');
             return {
                 paragraph: box(paragraph),
-                notes: aside ? box(aside) : null,
-                sidenotes: [...paragraph.querySelectorAll('.sidenote')].filter(s => s.offsetParent !== null).map(box),
+                notes: note ? box(note) : null,
+                sidenotes: [...document.querySelectorAll('.sidenote, .flag-note')].filter(s => s.offsetParent !== null).map(box),
             };
         }
         """;
@@ -25,48 +27,59 @@ public sealed class NotesBrowserTests(BrowserFixture browser, ITestOutputHelper 
     private readonly TestArtifacts _artifacts = new(output);
 
     [BrowserFact]
-    public async Task A_reader_registers_adds_a_public_note_by_form_and_it_sits_in_the_margin_clear_of_the_claim_notes()
+    public async Task Without_scripts_a_reader_notes_a_paragraph_by_its_link_and_the_note_sits_in_the_margin_clear_of_the_claim_notes()
     {
-        await using var context = await browser.NewContextAsync(1400, 900);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(SeedArticle.ReadingPath);
-        var addNote = page.Locator("span.claim >> xpath=ancestor::p[1]/following-sibling::a[contains(@class,'add-note')][1]");
-        await addNote.First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
-
-        await page.ClickAsync("text=Create one");
+        const string Layers = "?layers=claims,notes";
+        await using var plain = await browser.NewContextAsync(1400, 900, javaScript: false);
+        var page = await plain.NewPageAsync();
+        await page.GotoAsync(SeedArticle.ReadingPath + Layers);
+        Assert.Equal(0, await page.Locator("a.add-note").CountAsync());
+        await page.ClickAsync("header.site-header >> text=Create account");
         var email = $"browser-{Guid.NewGuid():N}@example.org";
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_DisplayName", "Browser Reader");
         await page.FillAsync("#Input_Password", "Correct-Horse-9");
         await page.ClickAsync("form.account-form button[type=submit]");
         await page.WaitForSelectorAsync("p.notice[role=status]");
-        // The confirmation link carries the return URL: it signs the reader in and goes on to the note form.
         await page.GotoAsync(browser.ConfirmationLink(email));
-        await page.WaitForURLAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
+        await page.GotoAsync(SeedArticle.ReadingPath + Layers);
 
+        // Signed in and without scripts, each paragraph offers a link to note it.
+        var addNote = page.Locator("span.claim >> xpath=ancestor::p[1]/following-sibling::noscript[1]/a[contains(@class,'add-note')]");
+        await addNote.First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
         await page.FillAsync("#note-body", "A note *in the margin*, written in a browser.");
         await page.CheckAsync("input[name='Input.Visibility'][value=Public]");
         await page.FillAsync("#note-tags", "browser");
-        await page.ClickAsync("form.note-form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("#note-", StringComparison.Ordinal));
-        await _artifacts.SavePageAsync(page, "notes-1-wide");
+        await page.ClickAsync("form.note-form button[type=submit]:not(.secondary)");
+        await page.WaitForURLAsync(url => url.Contains("#anchor-", StringComparison.Ordinal));
+        Assert.Equal("Saved.", await page.Locator("p.note-status").TextContentAsync());
 
-        var wide = await page.EvaluateAsync<JsonElement>(BoxesScript);
+        // The same reader with scripts: the note is placed in the margin beside its passage.
+        await using var context = await browser.NewContextAsync(1400, 900);
+        await context.AddCookiesAsync((await plain.CookiesAsync()).Select(c => new Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+        }));
+        var scripted = await context.NewPageAsync();
+        await scripted.GotoAsync(page.Url);
+        await _artifacts.SavePageAsync(scripted, "notes-1-wide");
+        var wide = await scripted.EvaluateAsync<JsonElement>(BoxesScript);
         output.WriteLine(wide.ToString());
         var notes = wide.GetProperty("notes");
-        Assert.True(notes.ValueKind == JsonValueKind.Object, "no aside.margin-notes after the paragraph");
+        Assert.True(notes.ValueKind == JsonValueKind.Object, "no readers' note after the paragraph");
         Assert.True(notes.GetProperty("left").GetDouble() >= wide.GetProperty("paragraph").GetProperty("right").GetDouble() - 1, "the notes are not in the right margin");
         foreach (var sidenote in wide.GetProperty("sidenotes").EnumerateArray())
         {
-            Assert.True(
-                notes.GetProperty("top").GetDouble() >= sidenote.GetProperty("bottom").GetDouble() - 1,
-                $"the readers' notes overlap a claim note: {notes} and {sidenote}");
+            var apart = notes.GetProperty("top").GetDouble() >= sidenote.GetProperty("bottom").GetDouble() - 1
+                || notes.GetProperty("bottom").GetDouble() <= sidenote.GetProperty("top").GetDouble() + 1;
+            Assert.True(apart, $"the readers' note overlaps a claim note: {notes} and {sidenote}");
         }
 
-        await page.SetViewportSizeAsync(390, 844);
-        await _artifacts.SavePageAsync(page, "notes-2-narrow");
-        var narrow = await page.EvaluateAsync<JsonElement>(BoxesScript);
+        await scripted.SetViewportSizeAsync(390, 844);
+        await scripted.WaitForFunctionAsync("() => !document.body.classList.contains('js-margin')");
+        await _artifacts.SavePageAsync(scripted, "notes-2-narrow");
+        var narrow = await scripted.EvaluateAsync<JsonElement>(BoxesScript);
         Assert.True(
             narrow.GetProperty("notes").GetProperty("top").GetDouble() >= narrow.GetProperty("paragraph").GetProperty("bottom").GetDouble() - 1,
             "on a narrow screen the notes do not follow the paragraph");

@@ -16,7 +16,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser, ITestOutputHelpe
         var page = await context.NewPageAsync();
         var claim = (await SeedArticle.LoadKeysAsync(browser, page)).Claim;
 
-        await SeedArticle.OpenAsync(page, SeedArticle.ReadingPath, _artifacts, "footnote-1-reading");
+        await SeedArticle.OpenAsync(page, SeedArticle.AllLayersPath, _artifacts, "footnote-1-reading");
         var footnote = await SeedArticle.FindFootnoteAsync(page, claim.Key, (claim.Start, claim.End));
         Assert.Equal((claim.Start, claim.End), (footnote.Start, footnote.End));
         Assert.Equal(SeedArticle.SourcePath(footnote.Start, footnote.End), footnote.Href);

@@ -32,6 +32,9 @@ public static partial class SeedArticle
 
     public const string ReadingPath = "/articles/" + Slug;
 
+    /// <summary>The reading page with every layer on: claims with their notes, names, flags and readers' notes.</summary>
+    public const string AllLayersPath = ReadingPath + "?layers=claims,entities,flags,notes";
+
     public const string ApiPath = "/api/articles/" + Slug;
 
     // Finds a claim's footnote source link and the claim's text without markers (see FindFootnoteAsync).
@@ -124,7 +127,7 @@ public static partial class SeedArticle
                 entity.GetProperty("key").GetString()!);
         }
 
-        await OpenAsync(page, ReadingPath);
+        await OpenAsync(page, AllLayersPath);
         var firstClaimId = await page.Locator("span.claim[id^='claim-']").First.GetAttributeAsync("id");
         Assert.NotNull(firstClaimId);
         var claimKey = firstClaimId["claim-".Length..];

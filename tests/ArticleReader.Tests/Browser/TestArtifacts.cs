@@ -33,4 +33,13 @@ public sealed class TestArtifacts(ITestOutputHelper output)
         await File.WriteAllTextAsync(path, text);
         output.WriteLine($"saved:      {path}");
     }
+
+    /// <summary>Saves bytes (for example a printed PDF) as <paramref name="fileName"/>.</summary>
+    public async Task SaveBytesAsync(string fileName, byte[] bytes)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, fileName);
+        await File.WriteAllBytesAsync(path, bytes);
+        output.WriteLine($"saved:      {path}");
+    }
 }

@@ -12,6 +12,9 @@ public static class HtmlPages
 
     public const string SeedUrl = "/articles/" + SeedSlug;
 
+    /// <summary>The seed's reading page with every layer on: claims and their notes, names, flags and readers' notes.</summary>
+    public const string SeedUrlAllLayers = SeedUrl + "?layers=claims,entities,flags,notes";
+
     public static async Task<(HttpResponseMessage Response, IDocument Page)> GetPageAsync(this HttpClient client, string url)
     {
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));

@@ -66,7 +66,7 @@ public sealed class ReaderSession
         return await Client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
-    /// <summary>Adds a note through the form and returns its id, read from the redirect to <c>#note-{id}</c>.</summary>
+    /// <summary>Adds a note through the form and returns its id, read from the redirect to its passage, <c>#anchor-{id}</c>.</summary>
     public async Task<int> AddNoteAsync(string slug, int start, int end, string body, string visibility = "Private", string tags = "")
     {
         var response = await SubmitAsync($"/articles/{slug}/notes/new?start={start}&end={end}", "form.note-form", new()
@@ -77,7 +77,7 @@ public sealed class ReaderSession
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
-        return int.Parse(location[(location.IndexOf("#note-", StringComparison.Ordinal) + 6)..], System.Globalization.CultureInfo.InvariantCulture);
+        return int.Parse(location[(location.IndexOf("#anchor-", StringComparison.Ordinal) + 8)..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The antiforgery token of the first form with one on <paramref name="url"/>.</summary>

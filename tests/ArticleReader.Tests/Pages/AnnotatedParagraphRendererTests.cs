@@ -7,6 +7,7 @@ using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Pages.Articles;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Options;
 
 namespace ArticleReader.Tests.Pages;
 
@@ -18,14 +19,16 @@ public sealed class AnnotatedParagraphRendererTests
     private const string Second = "Iran sold 20 tanks in April 2014.";
     private const string Text = First + " " + Second;
 
-    private readonly AnnotatedParagraphRenderer _renderer = new(HtmlEncoder.Create(UnicodeRanges.All));
+    private const ReadingLayer AllLayers = ReadingLayer.Claims | ReadingLayer.Entities | ReadingLayer.Flags | ReadingLayer.Notes;
+
+    private readonly AnnotatedParagraphRenderer _renderer = new(HtmlEncoder.Create(UnicodeRanges.All), Options.Create(new ReadingOptions()));
 
     [Fact]
     public void Sentences_carry_ids_and_source_offsets_and_hold_exactly_their_text()
     {
         var (article, paragraph) = Build();
 
-        var p = Render(_renderer.Reading(article, paragraph)).QuerySelector("p#p-0")!;
+        var p = Render(_renderer.Reading(article, paragraph, AllLayers)).QuerySelector("p#p-0")!;
 
         Assert.Equal(("100", "165"), (p.GetAttribute("data-start"), p.GetAttribute("data-end")));
         var sentences = p.QuerySelectorAll("span.s").ToList();
@@ -39,7 +42,7 @@ public sealed class AnnotatedParagraphRendererTests
     {
         var (article, paragraph) = Build();
 
-        var html = _renderer.Reading(article, paragraph).ToString()!;
+        var html = _renderer.Reading(article, paragraph, AllLayers).ToString()!;
         var p = Render(new HtmlString(html)).QuerySelector("p")!;
 
         Assert.Empty(p.QuerySelectorAll("b:not(.note-number)"));
@@ -49,18 +52,31 @@ public sealed class AnnotatedParagraphRendererTests
     }
 
     [Fact]
-    public void Mentions_link_to_their_entity_pages_and_dates_are_marked_with_their_value()
+    public void Mentions_link_to_their_entity_pages_and_dates_are_plain_text()
     {
         var (article, paragraph) = Build();
 
-        var p = Render(_renderer.Reading(article, paragraph)).QuerySelector("p")!;
+        var p = Render(_renderer.Reading(article, paragraph, AllLayers)).QuerySelector("p")!;
 
         var links = p.QuerySelectorAll("span.s a.mention").ToList();
         Assert.Equal(["Dehqan", "Iran"], links.Select(a => a.TextContent));
         Assert.Equal("/articles/a-b/entities/iran", links[1].GetAttribute("href"));
         Assert.Equal("entity-iran", links[1].GetAttribute("aria-describedby"));
-        var date = Assert.Single(p.QuerySelectorAll("span.mention.mention-date"));
-        Assert.Equal(("April 2014", "2014-04"), (date.TextContent, date.GetAttribute("title")));
+        Assert.Empty(p.QuerySelectorAll("span.mention, [title]"));
+    }
+
+    [Fact]
+    public void The_calm_default_has_no_links_tints_or_notes_only_the_claim_number()
+    {
+        var (article, paragraph) = Build();
+
+        var p = Render(_renderer.Reading(article, paragraph, ReadingLayers.Default)).QuerySelector("p")!;
+
+        Assert.Empty(p.QuerySelectorAll("a.mention, .sidenote, .note-toggle, mark"));
+        Assert.Equal(Second, p.QuerySelector("#s-1 > span.claim#claim-k2")!.TextContent);
+        var number = p.QuerySelector("#s-1 + sup.fnref > a")!;
+        Assert.Equal(("1", "/articles/a-b/claims/k2", "Claim 1"), (number.TextContent, number.GetAttribute("href"), number.GetAttribute("aria-label")));
+        Assert.Equal(Text + "1", p.TextContent);
     }
 
     [Fact]
@@ -73,7 +89,7 @@ public sealed class AnnotatedParagraphRendererTests
             ("left. Iran", EntityType.Place),        // crosses the sentence boundary: dropped
         ]);
 
-        var p = Render(_renderer.Reading(article, paragraph)).QuerySelector("p")!;
+        var p = Render(_renderer.Reading(article, paragraph, AllLayers)).QuerySelector("p")!;
 
         Assert.Equal(["Dehqan", "said \"<b>hi", "Iran"], p.QuerySelectorAll("a.mention").Select(a => a.TextContent));
         Assert.Equal([First, Second], p.QuerySelectorAll("span.s").Select(s => s.TextContent));
@@ -84,7 +100,7 @@ public sealed class AnnotatedParagraphRendererTests
     {
         var (article, paragraph) = Build();
 
-        var p = Render(_renderer.Reading(article, paragraph)).QuerySelector("p")!;
+        var p = Render(_renderer.Reading(article, paragraph, AllLayers)).QuerySelector("p")!;
 
         var claim = p.QuerySelector("#s-1 > span.claim#claim-k2")!;
         Assert.Equal(Second, claim.TextContent);
@@ -94,12 +110,10 @@ public sealed class AnnotatedParagraphRendererTests
         Assert.Equal(toggle.Id, p.QuerySelector("input.note-toggle + label.note-label")!.GetAttribute("for"));
         var note = p.QuerySelector("label.note-label + span.sidenote#fn-1")!;
         Assert.Equal("#fnref-1", note.QuerySelector("a.backref")!.GetAttribute("href"));
-        Assert.Contains("Event claim · check-worthiness 0.54", note.TextContent, StringComparison.Ordinal);
-        Assert.Contains("hedged: “reportedly” · attributed to Dehqan", note.TextContent, StringComparison.Ordinal);
-        Assert.Contains("dates: 2014-04", note.TextContent, StringComparison.Ordinal);
-        Assert.Equal("#entity-iran", note.QuerySelector("a[href$='iran']")!.GetAttribute("href"));
+        Assert.Equal("↩ 1 Checkable claim · hedged (“reportedly”) · attributed to Hossein Dehghan · 2014 details · source", note.TextContent);
+        Assert.Equal("#entity-hossein-dehghan", note.QuerySelector("a[href*='dehghan']")!.GetAttribute("href"));
         Assert.Equal("/articles/a-b/source?char=132,165#char=132,165", note.QuerySelector("a[href*='source']")!.GetAttribute("href"));
-        Assert.Equal("/articles/a-b/claims/k2", note.QuerySelector("a.permalink")!.GetAttribute("href"));
+        Assert.Equal("/articles/a-b/claims/k2", note.QuerySelector("a[href$='claims/k2']")!.GetAttribute("href"));
         Assert.Empty(note.QuerySelectorAll("div, p, ul, ol"));
     }
 

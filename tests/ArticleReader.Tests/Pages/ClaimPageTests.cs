@@ -56,7 +56,7 @@ public sealed class ClaimPageTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.Equal(claim.Text, Meta("og:title"));
         Assert.Equal("article", Meta("og:type"));
         Assert.Equal(expectedUrl, Meta("og:url"));
-        Assert.Equal("summary", Meta("twitter:card"));
+        Assert.Equal("summary_large_image", Meta("twitter:card"));
         Assert.Equal(expectedUrl, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.True(Uri.TryCreate(Meta("og:url"), UriKind.Absolute, out _));
         var description = Meta("og:description")!;

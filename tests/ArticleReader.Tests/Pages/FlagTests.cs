@@ -15,7 +15,7 @@ public sealed class FlagTests(ReaderAppFactory factory) : IClassFixture<ReaderAp
     {
         var flag = await LoadFlagAsync(text);
 
-        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrl);
+        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrlAllLayers);
 
         var mark = page.GetElementById($"flag-{flag.Key}");
         Assert.NotNull(mark);
@@ -39,7 +39,7 @@ public sealed class FlagTests(ReaderAppFactory factory) : IClassFixture<ReaderAp
         var flag = await LoadFlagAsync("April this year");
         var source = await factory.WithDbAsync(db => db.Articles.Where(a => a.Slug == HtmlPages.SeedSlug).Select(a => a.SourceText).SingleAsync());
 
-        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrl);
+        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrlAllLayers);
 
         var note = page.GetElementById($"flagnote-{flag.Key}")!;
         var link = note.QuerySelectorAll("a").Single(a => a.GetAttribute("href")!.Contains("/source?char=", StringComparison.Ordinal));
@@ -64,7 +64,7 @@ public sealed class FlagTests(ReaderAppFactory factory) : IClassFixture<ReaderAp
         Assert.Equal(flag.Explanation, page.QuerySelector("p.flag-explanation")!.TextContent);
         var passages = page.QuerySelectorAll("ul.related-passages a").Select(a => a.TextContent).ToList();
         Assert.Equal(related is null ? [] : [$"“{related}”"], passages);
-        Assert.NotNull(page.QuerySelector($"main a[href='{HtmlPages.SeedUrl}#flag-{flag.Key}']"));
+        Assert.NotNull(page.QuerySelector($"main a[href='{HtmlPages.SeedUrl}?layers=flags,notes#flag-{flag.Key}']"));
         var expectedUrl = $"http://localhost{HtmlPages.SeedUrl}/flags/{flag.Key}";
         Assert.Equal(expectedUrl, page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
         Assert.Equal(flag.Explanation, page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
@@ -98,7 +98,7 @@ public sealed class FlagTests(ReaderAppFactory factory) : IClassFixture<ReaderAp
     [Fact]
     public async Task The_reading_page_header_links_to_the_timeline_and_the_actor_map()
     {
-        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrl);
+        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrlAllLayers);
 
         var tools = page.QuerySelector(".article-header .article-tools")!;
         Assert.NotNull(tools.QuerySelector($"a[href='{HtmlPages.SeedUrl}/timeline']"));

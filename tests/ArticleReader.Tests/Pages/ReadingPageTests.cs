@@ -75,7 +75,7 @@ public sealed class ReadingPageTests(ReaderAppFactory factory) : IClassFixture<R
     [Fact]
     public async Task Every_claim_is_marked_and_has_a_footnote_whose_source_link_slices_the_source_to_the_claim()
     {
-        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrl);
+        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrlAllLayers);
         var article = await LoadSeedAsync();
         var source = article.SourceText;
         Assert.NotEmpty(article.Claims);
@@ -93,18 +93,21 @@ public sealed class ReadingPageTests(ReaderAppFactory factory) : IClassFixture<R
             Assert.Equal("SUP", reference.ParentElement!.TagName);
             Assert.Equal($"#fn-{n}", reference.GetAttribute("href"));
 
+            // The note speaks plainly: what kind of claim, who says it, when; no scores, keys or offsets.
             var note = page.GetElementById($"fn-{n}");
             Assert.NotNull(note);
             Assert.NotNull(note.QuerySelector($"a[href='#fnref-{n}']"));
-            Assert.Contains($"{claim.Kind} claim", note.TextContent, StringComparison.Ordinal);
-            Assert.Contains($"check-worthiness {claim.CheckWorthiness:0.00}", note.TextContent, StringComparison.Ordinal);
-            Assert.Contains(claim.AttributionText is null ? "unattributed" : "attributed to", note.TextContent, StringComparison.Ordinal);
-            Assert.Contains(claim.Hedges.Count == 0 ? "not hedged" : "hedged: ", note.TextContent, StringComparison.Ordinal);
-            foreach (var key in claim.EntityKeys)
+            var text = note.TextContent;
+            Assert.Contains(claim.CheckWorthiness >= 0.5 ? $"{n} Checkable claim" : $"{n} Claim", text, StringComparison.Ordinal);
+            Assert.Equal(claim.AttributionText is not null, text.Contains(" · attributed to ", StringComparison.Ordinal));
+            Assert.Equal(claim.Hedges.Count > 0, text.Contains(" · hedged (", StringComparison.Ordinal));
+            Assert.DoesNotContain("worthiness", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(claim.Key, note.InnerHtml.Replace($"/claims/{claim.Key}", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+            if (claim.AttributionEntityKey is { } key && page.GetElementById($"entity-{key}") is { } card)
             {
-                // A note names the entity's card in the page, and the card links to the entity page.
+                // An attribution names the entity's card in the page, and the card links to the entity page.
                 Assert.NotNull(note.QuerySelector($"a[href='#entity-{key}']"));
-                Assert.NotNull(page.GetElementById($"entity-{key}")?.QuerySelector($"a[href='{HtmlPages.SeedUrl}/entities/{key}']"));
+                Assert.NotNull(card.QuerySelector($"a[href='{HtmlPages.SeedUrl}/entities/{key}']"));
             }
 
             var sourceLink = Assert.Single(note.QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("/source?char=", StringComparison.Ordinal));
@@ -112,16 +115,93 @@ public sealed class ReadingPageTests(ReaderAppFactory factory) : IClassFixture<R
             var (start, end) = HtmlPages.CharRange(href);
             Assert.Equal(claim.Text, source[start..end]);
             Assert.Equal($"{HtmlPages.SeedUrl}/source?char={start},{end}#char={start},{end}", href);
-            Assert.Equal($"{HtmlPages.SeedUrl}/claims/{claim.Key}", note.QuerySelector("a.permalink")!.GetAttribute("href"));
+            Assert.Equal("details", note.QuerySelector($"a[href='{HtmlPages.SeedUrl}/claims/{claim.Key}']")!.TextContent);
         }
 
         Assert.Equal(article.Claims.Count, page.QuerySelectorAll(".sidenote").Length);
     }
 
     [Fact]
-    public async Task Footnotes_toggle_with_a_labelled_checkbox_on_narrow_screens()
+    public async Task The_default_view_is_calm_text_with_claim_numbers_and_the_glossary_at_the_end()
     {
         var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrl);
+        var article = await LoadSeedAsync();
+
+        Assert.Contains("layer-notes", page.Body!.ClassList);
+        Assert.DoesNotContain("layer-claims", page.Body.ClassList);
+        Assert.Empty(page.QuerySelectorAll("a.mention, .mention, .sidenote, .flag-note, mark.flag, .note-toggle, a.add-note"));
+        foreach (var claim in article.Claims)
+        {
+            // Each claim keeps its wrapper (links can target it) and a small number leading to its page.
+            Assert.NotNull(page.GetElementById($"claim-{claim.Key}"));
+            Assert.Contains(page.QuerySelectorAll("sup.fnref a"), a => a.GetAttribute("href") == $"{HtmlPages.SeedUrl}/claims/{claim.Key}"
+                && a.TextContent == (claim.Position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var tools = page.QuerySelector(".article-tools")!.TextContent;
+        Assert.DoesNotContain("JSON", tools, StringComparison.Ordinal);
+        Assert.DoesNotContain("Revision", tools, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("body > aside.glossary .entity-list"));
+        Assert.DoesNotContain("worthiness", page.Body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("claims", ".sidenote", "a.mention")]
+    [InlineData("entities", "a.mention", ".sidenote")]
+    [InlineData("flags", "mark.flag", "a.mention")]
+    [InlineData("claims,entities", "a.mention", ".flag-note")]
+    public async Task A_layer_named_in_the_address_shows_and_is_remembered_in_a_cookie(string layers, string shown, string hidden)
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        var (response, page) = await client.GetPageAsync($"{HtmlPages.SeedUrl}?layers={layers}&remember=1");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(page.QuerySelectorAll(shown));
+        Assert.Empty(page.QuerySelectorAll(hidden));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"layers={Uri.EscapeDataString(layers)}", StringComparison.Ordinal));
+
+        // The next visit without ?layers= shows the remembered layers; the form's checkboxes say which.
+        var (_, again) = await client.GetPageAsync(HtmlPages.SeedUrl);
+        Assert.NotEmpty(again.QuerySelectorAll(shown));
+        Assert.Empty(again.QuerySelectorAll(hidden));
+        var checkedBoxes = again.QuerySelectorAll(".layer-control input[type=checkbox][checked]").Select(i => i.GetAttribute("value"));
+        Assert.Equal(layers.Split(','), checkedBoxes);
+    }
+
+    [Fact]
+    public async Task An_unknown_layer_is_a_400_that_names_the_layers()
+    {
+        var (response, page) = await factory.CreateClient().GetPageAsync($"{HtmlPages.SeedUrl}?layers=claims,sparkles");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("“sparkles” is not a layer of the reading page; use claims, entities, flags, notes.", page.QuerySelector("main .notice")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Share_tags_have_a_short_title_and_an_image_and_the_description_counts_match_the_library()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await client.GetPageAsync(HtmlPages.SeedUrl);
+        var (_, library) = await client.GetPageAsync("/");
+
+        var title = page.QuerySelector("meta[property='og:title']")!.GetAttribute("content")!;
+        Assert.InRange(title.Length, 1, 90);
+        var image = new Uri(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!);
+        Assert.True(image.IsAbsoluteUri);
+        var png = await client.GetAsync(new Uri(image.PathAndQuery, UriKind.Relative));
+        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+
+        var description = page.QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        var item = library.QuerySelectorAll(".library-item").Single(i => i.QuerySelector($"a[href='{HtmlPages.SeedUrl}']") is not null);
+        var counts = item.QuerySelectorAll(".count").Select(c => c.TextContent).ToList();
+        Assert.Contains(counts, c => c.EndsWith(" claims", StringComparison.Ordinal) && description.Contains(c, StringComparison.Ordinal));
+        Assert.Contains(counts, c => c.EndsWith(" entities", StringComparison.Ordinal) && description.Contains(c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Footnotes_toggle_with_a_labelled_checkbox_on_narrow_screens()
+    {
+        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrlAllLayers);
 
         foreach (var toggle in page.QuerySelectorAll("input.note-toggle"))
         {
@@ -137,7 +217,7 @@ public sealed class ReadingPageTests(ReaderAppFactory factory) : IClassFixture<R
     public async Task Every_mention_link_leads_to_an_existing_entity_page_and_is_described_by_its_card()
     {
         var client = factory.CreateClient();
-        var (_, page) = await client.GetPageAsync(HtmlPages.SeedUrl);
+        var (_, page) = await client.GetPageAsync(HtmlPages.SeedUrlAllLayers);
 
         var mentions = page.QuerySelectorAll("a.mention").ToList();
         Assert.True(mentions.Count > 100, $"only {mentions.Count} mention links");
@@ -160,7 +240,7 @@ public sealed class ReadingPageTests(ReaderAppFactory factory) : IClassFixture<R
     [Fact]
     public async Task Ids_are_unique_and_every_in_page_reference_resolves()
     {
-        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrl);
+        var (_, page) = await factory.CreateClient().GetPageAsync(HtmlPages.SeedUrlAllLayers);
 
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());

@@ -46,6 +46,6 @@ public sealed class RevisionTests(ReaderAppFactory factory) : IClassFixture<Read
 
         var (_, reading) = await client.GetPageAsync($"/articles/{Slug}");
         Assert.Null(reading.GetElementById($"claim-{droppedKey}"));
-        Assert.Contains("Revision 2", reading.QuerySelector(".article-tools")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Revised text (version 2)", reading.QuerySelector(".article-tools")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -30,6 +30,22 @@ public sealed class ActorMap
     /// <summary>How far along the curve (0 to 1) the labels of parallel edges move apart, so they do not sit side by side.</summary>
     private const double LabelStagger = 0.22;
 
+    /// <summary>How far beside its edge a label's nearer edge sits, so the line never runs through the words.</summary>
+    private const double LabelGap = 5;
+
+    /// <summary>The edge labels' font size and average character width (charts.css: 10 px sans-serif), for the boxes labels must not share.</summary>
+    private const double LabelHeight = 10;
+
+    private const double LabelCharWidth = 5.4;
+
+    /// <summary>The same for actor names (12 px).</summary>
+    private const double NameHeight = 12;
+
+    private const double NameCharWidth = 6.6;
+
+    /// <summary>Where along its curve a label may go when the middle is taken, nearest the middle first.</summary>
+    private static readonly double[] LabelShifts = [0, -0.12, 0.12, -0.22, 0.22, -0.3, 0.3];
+
     private ActorMap(IReadOnlyList<ActorNode> nodes, IReadOnlyList<ActorEdge> edges, IReadOnlyList<(RelationRecord Relation, ClaimRecord? Claim)> relations)
     {
         Nodes = nodes;
@@ -128,13 +144,17 @@ public sealed class ActorMap
             .Append("Circles are places, diamonds people, squares organizations; arrows point from the actor who acts to the one acted on.</desc>")
             .Append("<defs><marker id=\"arrow\" class=\"arrowhead\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5 0 10z\"/></marker></defs>");
 
-        // Edges first, so nodes and their labels are drawn over them.
+        // Edges first, so nodes and their labels are drawn over them. Each edge has one label, beside the line, where
+        // it overlaps no other label and no actor (or, failing that, where it overlaps least).
         var parallel = Edges.ToLookup(e => PairKey(e), StringComparer.Ordinal);
+        var taken = Nodes.Select(node => new Box(node.X - NodeRadius - 2, node.Y - NodeRadius - 2, node.X + NodeRadius + 2, node.Y + NodeRadius + 2))
+            .Concat(Nodes.Select(NameBox))
+            .ToList();
         foreach (var edge in Edges)
         {
             var siblings = parallel[PairKey(edge)].ToList();
             var rank = siblings.IndexOf(edge) - ((siblings.Count - 1) / 2.0);
-            WriteEdge(svg, slug, encoder, edge, rank * ParallelGap, 0.5 + (rank * LabelStagger));
+            WriteEdge(svg, slug, encoder, edge, rank * ParallelGap, 0.5 + (rank * LabelStagger), taken);
         }
 
         foreach (var node in Nodes)
@@ -150,7 +170,14 @@ public sealed class ActorMap
             ? edge.Subject.Entity.Key + "|" + edge.Object.Entity.Key
             : edge.Object.Entity.Key + "|" + edge.Subject.Entity.Key;
 
-    private static void WriteEdge(StringBuilder svg, string slug, HtmlEncoder encoder, ActorEdge edge, double offset, double labelAt)
+    /// <summary>A label's or an actor's box in chart coordinates.</summary>
+    private sealed record Box(double Left, double Top, double Right, double Bottom)
+    {
+        public double Overlap(Box other) =>
+            Math.Max(0, Math.Min(Right, other.Right) - Math.Max(Left, other.Left)) * Math.Max(0, Math.Min(Bottom, other.Bottom) - Math.Max(Top, other.Top));
+    }
+
+    private static void WriteEdge(StringBuilder svg, string slug, HtmlEncoder encoder, ActorEdge edge, double offset, double labelAt, List<Box> taken)
     {
         var n = SvgNumbers.Format;
         var (from, to) = (edge.Subject, edge.Object);
@@ -167,26 +194,63 @@ public sealed class ActorMap
         var (controlX, controlY) = (midX + (normalX * offset * 2), midY + (normalY * offset * 2));
         var (startX, startY) = Toward(from.X, from.Y, controlX, controlY, NodeRadius + 2);
         var (endX, endY) = Toward(to.X, to.Y, controlX, controlY, NodeRadius + 3);
-        var (labelX, labelY) = OnCurve(from.X, from.Y, controlX, controlY, to.X, to.Y, forward ? labelAt : 1 - labelAt);
-
         var words = Words(edge.Kind);
+        var (labelX, labelY) = PlaceLabel(words, (from.X, from.Y), (controlX, controlY), (to.X, to.Y), forward ? labelAt : 1 - labelAt, offset >= 0 ? 1 : -1, taken);
         var first = edge.Claims.Count > 0 ? ArticleLinks.ClaimInArticle(slug, edge.Claims[0].Key) : ArticleLinks.Article(slug);
         var claims = string.Join(", ", edge.Claims.Select(c => AnnotatedArticle.FootnoteNumber(c)));
         var kind = edge.Kind.ToString();
         svg.Append($"<g class=\"edge edge-{encoder.Encode(kind)}\" data-subject=\"{encoder.Encode(from.Entity.Key)}\" data-kind=\"{encoder.Encode(kind)}\" data-object=\"{encoder.Encode(to.Entity.Key)}\">")
             .Append($"<a href=\"{encoder.Encode(first)}\"><title>{encoder.Encode(from.Entity.Name)} {words} {encoder.Encode(to.Entity.Name)} (claim {claims})</title>")
             .Append($"<path d=\"M{n(startX)} {n(startY)}Q{n(controlX)} {n(controlY)} {n(endX)} {n(endY)}\"{(IsDirected(edge.Kind) ? " marker-end=\"url(#arrow)\"" : "")}/>")
-            .Append($"<text class=\"edge-label\" x=\"{n(labelX)}\" y=\"{n(labelY)}\">{words}</text></a>");
+            .Append($"<text class=\"edge-label\" x=\"{n(labelX)}\" y=\"{n(labelY)}\">{words}</text></a></g>");
+    }
 
-        // Further claims that state the same relation each get a link of their own, numbered like their notes.
-        if (edge.Claims.Count > 1)
+    /// <summary>
+    /// The baseline centre of an edge's label: beside the curve (on the side it bends to), at the first place along it
+    /// whose box overlaps nothing already placed, or else the place that overlaps least. The box is then taken.
+    /// </summary>
+    private static (double X, double Y) PlaceLabel(
+        string words, (double X, double Y) from, (double X, double Y) control, (double X, double Y) to, double at, int side, List<Box> taken)
+    {
+        var width = words.Length * LabelCharWidth;
+        (double X, double Y, Box Box, double Overlap) best = (0, 0, new Box(0, 0, 0, 0), double.MaxValue);
+        foreach (var shift in LabelShifts)
         {
-            var more = edge.Claims.Skip(1).Select(c =>
-                $"<a href=\"{encoder.Encode(ArticleLinks.ClaimInArticle(slug, c.Key))}\">{AnnotatedArticle.FootnoteNumber(c)}</a>");
-            svg.Append($"<text class=\"edge-label edge-more\" x=\"{n(labelX)}\" y=\"{n(labelY + 11)}\">also claim{(edge.Claims.Count > 2 ? "s" : "")} {string.Join(", ", more)}</text>");
+            foreach (var away in new[] { side, -side })
+            {
+                var t = Math.Clamp(at + shift, 0.15, 0.85);
+                var (x, y) = OnCurve(from.X, from.Y, control.X, control.Y, to.X, to.Y, t);
+                var (nx, ny) = Normal(from, control, to, t);
+
+                // Pushed out along the normal until the whole box clears the line.
+                var reach = LabelGap + (Math.Abs(nx) * width / 2) + (Math.Abs(ny) * LabelHeight / 2);
+                var (cx, cy) = (x + (nx * reach * away), y + (ny * reach * away));
+                var box = new Box(cx - (width / 2), cy - (LabelHeight / 2), cx + (width / 2), cy + (LabelHeight / 2));
+                var overlap = taken.Sum(b => b.Overlap(box));
+                if (overlap < best.Overlap)
+                {
+                    best = (cx, cy + (LabelHeight / 2) - 2, box, overlap);
+                }
+
+                if (overlap == 0)
+                {
+                    taken.Add(box);
+                    return (best.X, best.Y);
+                }
+            }
         }
 
-        svg.Append("</g>");
+        taken.Add(best.Box);
+        return (best.X, best.Y);
+    }
+
+    /// <summary>The unit normal of the quadratic curve at <paramref name="t"/>.</summary>
+    private static (double X, double Y) Normal((double X, double Y) from, (double X, double Y) control, (double X, double Y) to, double t)
+    {
+        var dx = (2 * (1 - t) * (control.X - from.X)) + (2 * t * (to.X - control.X));
+        var dy = (2 * (1 - t) * (control.Y - from.Y)) + (2 * t * (to.Y - control.Y));
+        var length = Math.Max(Math.Sqrt((dx * dx) + (dy * dy)), 1e-9);
+        return (-dy / length, dx / length);
     }
 
     private static (double X, double Y) OnCurve(double x0, double y0, double cx, double cy, double x1, double y1, double t) =>
@@ -196,6 +260,30 @@ public sealed class ActorMap
     {
         var length = Math.Max(Math.Sqrt(((towardX - x) * (towardX - x)) + ((towardY - y) * (towardY - y))), 1);
         return (x + ((towardX - x) / length * distance), y + ((towardY - y) / length * distance));
+    }
+
+    /// <summary>Where an actor's name goes: outside the ring, on the side away from the centre, so it does not cover the edges.</summary>
+    private static (double X, double Y, string Anchor) NameAt(ActorNode node)
+    {
+        var (x, y, r) = (node.X, node.Y, NodeRadius);
+        var (dx, dy) = (x - (Width / 2), y - (Height / 2));
+        var anchor = Math.Abs(dx) < 1 ? "middle" : dx > 0 ? "start" : "end";
+        return anchor == "middle"
+            ? (x, dy < 0 ? y - r - 8 : y + r + 16, anchor)
+            : (x + (Math.Sign(dx) * (r + 6)), y + 4 + (Math.Sign(dy) * 4), anchor);
+    }
+
+    private static Box NameBox(ActorNode node)
+    {
+        var (x, y, anchor) = NameAt(node);
+        var width = node.Entity.Name.Length * NameCharWidth;
+        var left = anchor switch
+        {
+            "middle" => x - (width / 2),
+            "start" => x,
+            _ => x - width,
+        };
+        return new Box(left, y - NameHeight + 2, left + width, y + 2);
     }
 
     private static void WriteNode(StringBuilder svg, string slug, HtmlEncoder encoder, ActorNode node)
@@ -215,12 +303,7 @@ public sealed class ActorMap
             _ => $"<circle cx=\"{n(x)}\" cy=\"{n(y)}\" r=\"{n(r)}\"/>",
         };
 
-        // Labels sit outside the ring, on the side away from the centre, so they do not cover the edges.
-        var (dx, dy) = (x - (Width / 2), y - (Height / 2));
-        var anchor = Math.Abs(dx) < 1 ? "middle" : dx > 0 ? "start" : "end";
-        var (labelX, labelY) = anchor == "middle"
-            ? (x, dy < 0 ? y - r - 8 : y + r + 16)
-            : (x + (Math.Sign(dx) * (r + 6)), y + 4 + (Math.Sign(dy) * 4));
+        var (labelX, labelY, anchor) = NameAt(node);
         svg.Append($"<a class=\"actor actor-{type}\" href=\"{encoder.Encode(ArticleLinks.Entity(slug, node.Entity.Key))}\" data-key=\"{encoder.Encode(node.Entity.Key)}\">")
             .Append($"<title>{encoder.Encode(node.Entity.Name)} ({EntityFacts.TypeName(node.Entity.Type)}, {node.Degree} relation{(node.Degree == 1 ? "" : "s")})</title>")
             .Append(shape)

@@ -27,7 +27,8 @@ public sealed class AnnotatedArticle
     private readonly ILookup<int, ClaimRecord> _claimsBySentence;
     private readonly Dictionary<string, FlagRecord> _flags;
 
-    public AnnotatedArticle(Article article)
+    /// <param name="charactersPerPart">The size of the parts a long article is read in (<see cref="ReadingOptions.CharactersPerPart"/>).</param>
+    public AnnotatedArticle(Article article, int charactersPerPart = int.MaxValue)
     {
         Article = article;
         _entities = article.Entities.ToDictionary(e => e.Key, StringComparer.Ordinal);
@@ -45,6 +46,8 @@ public sealed class AnnotatedArticle
             .Where(e => !EntityFacts.IsValue(e.Type))
             .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(e => e.Key, StringComparer.Ordinal)];
+        ParagraphCount = Sections.SelectMany(x => x.Paragraphs).Select(p => p.Position + 1).DefaultIfEmpty(0).Max();
+        Parts = SplitIntoParts(Sections, charactersPerPart);
     }
 
     public Article Article { get; }
@@ -54,6 +57,26 @@ public sealed class AnnotatedArticle
     public string Title => Article.Title ?? Article.Slug;
 
     public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>One more than the highest paragraph position.</summary>
+    public int ParagraphCount { get; }
+
+    /// <summary>The sections in the parts the reading page shows one at a time: one part unless the article is very long.</summary>
+    public IReadOnlyList<IReadOnlyList<Section>> Parts { get; }
+
+    /// <summary>The 1-based part that holds the section.</summary>
+    public int PartOf(Section section)
+    {
+        for (var i = 0; i < Parts.Count; i++)
+        {
+            if (Parts[i].Contains(section))
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
+    }
 
     public IReadOnlyList<ClaimRecord> Claims { get; }
 
@@ -68,7 +91,8 @@ public sealed class AnnotatedArticle
 
     public FlagRecord? Flag(string key) => _flags.GetValueOrDefault(key);
 
-    public IEnumerable<FlagRecord> FlagsWithin(int start, int end) => Flags.Where(f => start <= f.Start && f.End <= end);
+    public IEnumerable<FlagRecord> FlagsWithin(int start, int end) =>
+        Flags.Skip(FirstAtOrAfter(Flags, f => f.Start, start)).TakeWhile(f => f.Start < end).Where(f => f.End <= end);
 
     public static int FootnoteNumber(ClaimRecord claim) => claim.Position + 1;
 
@@ -79,7 +103,45 @@ public sealed class AnnotatedArticle
     public IEnumerable<ClaimRecord> ClaimsOf(Sentence sentence) => _claimsBySentence[sentence.Id];
 
     public IEnumerable<PlacedMention> MentionsWithin(int start, int end) =>
-        Mentions.SkipWhile(m => m.Start < start).TakeWhile(m => m.Start < end).Where(m => m.End <= end);
+        Mentions.Skip(FirstAtOrAfter(Mentions, m => m.Start, start)).TakeWhile(m => m.Start < end).Where(m => m.End <= end);
+
+    /// <summary>The index of the first item (in start order) that starts at or after <paramref name="start"/>: long articles have many.</summary>
+    private static int FirstAtOrAfter<T>(IReadOnlyList<T> items, Func<T, int> startOf, int start)
+    {
+        var (low, high) = (0, items.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = startOf(items[middle]) < start ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>Whole sections, gathered until a part holds at least <paramref name="charactersPerPart"/> characters.</summary>
+    private static List<IReadOnlyList<Section>> SplitIntoParts(IReadOnlyList<Section> sections, int charactersPerPart)
+    {
+        var parts = new List<IReadOnlyList<Section>>();
+        var part = new List<Section>();
+        var size = 0;
+        foreach (var section in sections)
+        {
+            part.Add(section);
+            size += section.End - section.Start;
+            if (size >= charactersPerPart)
+            {
+                parts.Add(part);
+                (part, size) = ([], 0);
+            }
+        }
+
+        if (part.Count > 0 || parts.Count == 0)
+        {
+            parts.Add(part);
+        }
+
+        return parts;
+    }
 
     /// <summary>The section, paragraph and (when one holds it whole) sentence that contain the span, or null outside the body.</summary>
     public TextPlace? Locate(int start, int end)

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using ArticleReader.Data;
 using ArticleReader.Ingestion.Entities;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Options;
 
 namespace ArticleReader.Pages.Articles;
 
@@ -12,13 +13,15 @@ namespace ArticleReader.Pages.Articles;
 /// footnotes. Article text is untrusted, so every piece of it goes through the HTML encoder; only the tags written
 /// here are raw.
 /// </summary>
-public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
+public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder, IOptions<ReadingOptions> readingOptions)
 {
     /// <summary>
     /// Nesting levels: a passage (a note's anchor over several sentences) holds sentences; a sentence holds quotes (a
     /// note's anchor within it), claims, flags and mentions; a claim holds flags and mentions; a flag holds mentions;
     /// a mention holds text.
     /// </summary>
+    private readonly ReadingOptions options = readingOptions.Value;
+
     private enum Level
     {
         Passage,
@@ -34,11 +37,13 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
     private sealed record Wrap(int Start, int End, Level Level, string Open, string Close, string After = "", bool Nests = false);
 
     /// <summary>
-    /// The paragraph as the reading page shows it: ids and offsets on the paragraph and every sentence, each claim
-    /// marked and followed by its footnote, each mention linked to its entity page and described by its card, and the
-    /// passages of readers' notes highlighted, each followed by a link to its note.
+    /// The paragraph as the reading page shows it with <paramref name="layers"/> on: ids and offsets on the paragraph
+    /// and every sentence; each claim wrapped (so links can target it) and followed by its number, which with the
+    /// claims layer opens its note; with the entities layer each name linked to its entity page and described by its
+    /// card; with the flags layer each flag marked with its note; and the passages of readers' notes in
+    /// <paramref name="notes"/> highlighted, each followed by a link to its note.
     /// </summary>
-    public IHtmlContent Reading(AnnotatedArticle article, Paragraph paragraph, IReadOnlyList<NoteMark>? notes = null)
+    public IHtmlContent Reading(AnnotatedArticle article, Paragraph paragraph, ReadingLayer layers, IReadOnlyList<NoteMark>? notes = null)
     {
         var wraps = new List<Wrap>();
         var noteRefs = new Dictionary<int, StringBuilder>();
@@ -62,18 +67,27 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
 
         foreach (var sentence in paragraph.Sentences)
         {
-            var claims = article.ClaimsOf(sentence).ToList();
             var footnotes = new StringBuilder();
-            foreach (var claim in claims)
+            foreach (var claim in article.ClaimsOf(sentence))
             {
                 wraps.Add(new Wrap(claim.Start, claim.End, Level.Claim, $"<span class=\"claim\" id=\"claim-{Encode(claim.Key)}\">", "</span>"));
-                WriteFootnote(footnotes, article, ClaimFacts.For(article, claim));
+                if (layers.HasFlag(ReadingLayer.Claims))
+                {
+                    WriteFootnote(footnotes, article, ClaimFacts.For(article, claim, options.CheckableClaimProbability));
+                }
+                else
+                {
+                    WriteClaimNumber(footnotes, article, claim);
+                }
             }
 
-            foreach (var flag in article.FlagsWithin(sentence.Start, sentence.End))
+            if (layers.HasFlag(ReadingLayer.Flags))
             {
-                wraps.Add(new Wrap(flag.Start, flag.End, Level.Flag, FlagMark(flag, $" aria-describedby=\"flagnote-{Encode(flag.Key)}\""), "</mark>"));
-                WriteFlagNote(footnotes, article, flag);
+                foreach (var flag in article.FlagsWithin(sentence.Start, sentence.End))
+                {
+                    wraps.Add(new Wrap(flag.Start, flag.End, Level.Flag, FlagMark(flag, $" aria-describedby=\"flagnote-{Encode(flag.Key)}\""), "</mark>"));
+                    WriteFlagNote(footnotes, article, flag);
+                }
             }
 
             // The notes go after the sentence, not inside it, so a sentence's text stays exactly its source text.
@@ -86,7 +100,11 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
                 footnotes.Append(noteRefs.GetValueOrDefault(sentence.Id)).ToString()));
         }
 
-        AddMentions(wraps, article, paragraph, withCards: true);
+        if (layers.HasFlag(ReadingLayer.Entities))
+        {
+            AddMentions(wraps, article, paragraph, withCards: true, withValues: false);
+        }
+
         return WriteParagraph($"<p id=\"p-{paragraph.Position}\" data-start=\"{paragraph.Start}\" data-end=\"{paragraph.End}\">", paragraph, wraps);
     }
 
@@ -97,7 +115,7 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
         {
             new(claim.Start, claim.End, Level.Claim, $"<mark class=\"claim\" id=\"claim-{Encode(claim.Key)}\">", "</mark>"),
         };
-        AddMentions(wraps, article, paragraph, withCards: false);
+        AddMentions(wraps, article, paragraph, withCards: false, withValues: true);
         return WriteParagraph($"<p data-start=\"{paragraph.Start}\" data-end=\"{paragraph.End}\">", paragraph, wraps);
     }
 
@@ -105,7 +123,7 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
     public IHtmlContent Focused(AnnotatedArticle article, Paragraph paragraph, FlagRecord flag)
     {
         var wraps = new List<Wrap> { new(flag.Start, flag.End, Level.Flag, FlagMark(flag, string.Empty), "</mark>") };
-        AddMentions(wraps, article, paragraph, withCards: false);
+        AddMentions(wraps, article, paragraph, withCards: false, withValues: true);
         return WriteParagraph($"<p data-start=\"{paragraph.Start}\" data-end=\"{paragraph.End}\">", paragraph, wraps);
     }
 
@@ -141,12 +159,35 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
         return new HtmlString(html.Append("</ul>").ToString());
     }
 
-    private void AddMentions(List<Wrap> wraps, AnnotatedArticle article, Paragraph paragraph, bool withCards)
+    /// <summary>
+    /// The claims' notes as a numbered list for print, in words only (<see cref="ClaimFacts.Summary"/>): the numbers
+    /// in the text refer to it. One list item per claim, in number order.
+    /// </summary>
+    public IHtmlContent Endnotes(AnnotatedArticle article)
+    {
+        var html = new StringBuilder("<section class=\"endnotes\" aria-labelledby=\"endnotes-title\"><h2 id=\"endnotes-title\">Claims</h2><ol>");
+        foreach (var claim in article.Claims)
+        {
+            html.Append("<li>")
+                .AppendJoin(" · ", ClaimFacts.For(article, claim, options.CheckableClaimProbability).Summary(e => Encode(e.Text), Encode))
+                .Append("</li>");
+        }
+
+        return new HtmlString(html.Append("</ol></section>").ToString());
+    }
+
+    /// <summary>Names as links; dates and quantities (with <paramref name="withValues"/>) as spans whose title is their value.</summary>
+    private void AddMentions(List<Wrap> wraps, AnnotatedArticle article, Paragraph paragraph, bool withCards, bool withValues)
     {
         foreach (var mention in article.MentionsWithin(paragraph.Start, paragraph.End))
         {
             if (mention.IsValue)
             {
+                if (!withValues)
+                {
+                    continue;
+                }
+
                 var kind = mention.Entity.Type == EntityType.Date ? "mention-date" : "mention-quantity";
                 var value = mention.Mention.Value ?? mention.Entity.Name;
                 wraps.Add(new Wrap(mention.Start, mention.End, Level.Mention, $"<span class=\"mention {kind}\" title=\"{Encode(value)}\">", "</span>"));
@@ -217,8 +258,10 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
     }
 
     /// <summary>
-    /// A footnote: the superscript reference, the checkbox and label that open it on narrow screens, and the note,
-    /// which wide screens float into the margin. Only phrasing content, since it sits inside the paragraph.
+    /// A claim's note: the superscript reference, the checkbox and label that open it on narrow screens, and the note,
+    /// which wide screens place in the margin beside its line. It says what a reader needs in words (see
+    /// <see cref="ClaimFacts.Summary"/>); scores and offsets are on the claim page it links to as "details". Only
+    /// phrasing content, since it sits inside the paragraph.
     /// </summary>
     private void WriteFootnote(StringBuilder html, AnnotatedArticle article, ClaimFacts facts)
     {
@@ -230,33 +273,21 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder)
             .Append($"<span class=\"sidenote\" id=\"fn-{n}\" role=\"note\">")
             .Append($"<a class=\"backref\" href=\"#fnref-{n}\" aria-label=\"Back to the text\">↩</a> ")
             .Append($"<b class=\"note-number\">{n}</b> ")
-            .Append($"{Encode(facts.Kind)} claim · check-worthiness {facts.CheckWorthiness}<br>");
-        html.Append(facts.Hedges.Count == 0 ? "not hedged" : "hedged: " + string.Join(", ", facts.Hedges.Select(h => $"“{Encode(h)}”")));
-        html.Append(" · ");
-        if (facts.Attribution is null)
-        {
-            html.Append("unattributed");
-        }
-        else
-        {
-            html.Append("attributed to ").Append(EntityLink(article, facts.AttributedEntity, facts.Attribution));
-        }
+            .AppendJoin(" · ", facts.Summary(e => EntityLink(article, e.Entity, e.Text), Encode))
+            .Append(" <span class=\"note-links\">")
+            .Append($"<a href=\"{Encode(ArticleLinks.Claim(article.Slug, claim.Key))}\">details</a> · ")
+            .Append($"<a href=\"{Encode(ArticleLinks.Source(article.Slug, claim.Start, claim.End))}\">source</a>")
+            .Append("</span></span>");
+    }
 
-        if (facts.Entities.Count > 0)
-        {
-            html.Append("<br>entities: ").AppendJoin(", ", facts.Entities.Select(e => EntityLink(article, e, e.Name)));
-        }
-
-        if (facts.Dates.Count > 0)
-        {
-            html.Append("<br>dates: ").AppendJoin(", ", facts.Dates.Select(Encode));
-        }
-
-        html.Append("<br>")
-            .Append($"<a href=\"{Encode(ArticleLinks.Source(article.Slug, claim.Start, claim.End))}\">source passage</a> · ")
-            .Append($"<a class=\"permalink\" href=\"{Encode(ArticleLinks.Claim(article.Slug, claim.Key))}\">permalink</a> · ")
-            .Append($"<a href=\"{Encode(ArticleLinks.NewNote(article.Slug, claim.Start, claim.End))}\">add note</a>")
-            .Append("</span>");
+    /// <summary>
+    /// With the claims layer off, a claim shows only its small number, which leads to the claim's page: the calm
+    /// default has no notes in the margin but keeps every claim one step away.
+    /// </summary>
+    private void WriteClaimNumber(StringBuilder html, AnnotatedArticle article, ClaimRecord claim)
+    {
+        var n = AnnotatedArticle.FootnoteNumber(claim).ToString(CultureInfo.InvariantCulture);
+        html.Append($"<sup class=\"fnref\"><a href=\"{Encode(ArticleLinks.Claim(article.Slug, claim.Key))}\" aria-label=\"Claim {n}\">{n}</a></sup>");
     }
 
     private string FlagMark(FlagRecord flag, string attributes) =>

@@ -13,8 +13,9 @@ public static class ArticleLinks
 
     public static string Flag(string slug, string key) => $"{Article(slug)}/flags/{Segment(key)}";
 
-    /// <summary>The flagged passage in the reading page.</summary>
-    public static string FlagInArticle(string slug, string key) => $"{Article(slug)}#flag-{Segment(key)}";
+    /// <summary>The flagged passage in the reading page, with the flags layer on (this once: the reader's own choice is kept).</summary>
+    public static string FlagInArticle(string slug, string key) =>
+        $"{Article(slug)}?{ReadingLayers.QueryName}={ReadingLayers.Format(ReadingLayers.Default | ReadingLayer.Flags)}#flag-{Segment(key)}";
 
     public static string Timeline(string slug) => $"{Article(slug)}/timeline";
 
@@ -47,6 +48,9 @@ public static class ArticleLinks
 
     /// <summary>The note in the reading page's margin.</summary>
     public static string NoteInArticle(string slug, int id) => string.Create(CultureInfo.InvariantCulture, $"{Article(slug)}#note-{id}");
+
+    /// <summary>The note's passage in the reading page (the note sits level with it in the margin, or just below it).</summary>
+    public static string NoteAnchorInArticle(string slug, int id) => string.Create(CultureInfo.InvariantCulture, $"{Article(slug)}#anchor-{id}");
 
     /// <summary>The source view with the passage highlighted by the server only (for Markdown exports, without a fragment).</summary>
     public static string SourcePassage(string slug, int start, int end) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace ArticleReader.Pages.Articles;
 
@@ -12,7 +13,7 @@ namespace ArticleReader.Pages.Articles;
 /// revision had it (the claim was dropped or rewritten beyond what key carry-over matches), 404 otherwise.
 /// </summary>
 [OutputCache(PolicyName = PageCaching.Pages)]
-public sealed class ClaimModel(ArticleStore store, AnnotatedParagraphRenderer renderer) : PageModel
+public sealed class ClaimModel(ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, IOptions<ReadingOptions> options) : PageModel
 {
     public AnnotatedArticle Article { get; private set; } = null!;
 
@@ -32,12 +33,12 @@ public sealed class ClaimModel(ArticleStore store, AnnotatedParagraphRenderer re
 
     public async Task<IActionResult> OnGetAsync(string slug, string key, CancellationToken cancellationToken)
     {
-        if (await store.LoadDocumentAsync(slug, cancellationToken) is not { } article)
+        if (await rendered.CurrentAsync(store, slug, cancellationToken) is not { } article)
         {
             return NotFound();
         }
 
-        Article = new AnnotatedArticle(article);
+        Article = article;
         Key = key;
         if (Article.Claim(key) is not { } claim)
         {
@@ -46,7 +47,7 @@ public sealed class ClaimModel(ArticleStore store, AnnotatedParagraphRenderer re
             return Page();
         }
 
-        Facts = ClaimFacts.For(Article, claim);
+        Facts = ClaimFacts.For(Article, claim, options.Value.CheckableClaimProbability);
         Place = Article.Locate(claim.Start, claim.End);
         Paragraph = Place is null ? null : renderer.Focused(Article, Place.Paragraph, claim);
         CanonicalUrl = PageUrls.Absolute(Request, ArticleLinks.Claim(slug, key));

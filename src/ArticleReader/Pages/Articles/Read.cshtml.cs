@@ -12,13 +12,20 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace ArticleReader.Pages.Articles;
 
 /// <summary>
-/// The reading page: the current revision with its sections, claims and their notes, entity cards, and the readers'
-/// notes the current reader may see, in the margin after their paragraphs.
+/// The reading page: the current revision with its sections and, as the reader's layers say, claims and their notes,
+/// names with their cards, flags, and the readers' notes the current reader may see, in the margin beside their lines.
+/// What does not depend on the reader comes from <see cref="RenderedArticles"/>; only paragraphs with notes are
+/// rendered per request.
 /// </summary>
 [OutputCache(PolicyName = PageCaching.ReadingPage)]
-public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies) : PageModel
+public sealed class ReadModel(ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies) : PageModel
 {
+    /// <summary>How long the reader's choice of layers is remembered.</summary>
+    private static readonly TimeSpan LayerCookieLifetime = TimeSpan.FromDays(365);
+
     public AnnotatedArticle Article { get; private set; } = null!;
+
+    public ReadingLayer Layers { get; private set; }
 
     public IReadOnlyList<SectionView> Sections { get; private set; } = [];
 
@@ -27,39 +34,89 @@ public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer ren
 
     public IHtmlContent EntityCards { get; private set; } = HtmlString.Empty;
 
+    /// <summary>The claims' notes as numbered endnotes, which only print shows.</summary>
+    public IHtmlContent Endnotes { get; private set; } = HtmlString.Empty;
+
     public string CanonicalUrl { get; private set; } = string.Empty;
 
     /// <summary>The tag the margin is filtered by (<c>?tag=</c>), lower-case.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Tag { get; set; }
 
+    /// <summary>The part of a long article shown (<c>?part=</c>, from 1); see <see cref="ReadingOptions.CharactersPerPart"/>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int Part { get; set; } = 1;
+
     /// <summary>Notes whose passage is gone from the current revision, kept with their original quote.</summary>
     public IReadOnlyList<NoteThread> OrphanedNotes { get; private set; } = [];
 
+    /// <summary>Why the address cannot be shown (the page is then a 400).</summary>
+    public string? Problem { get; private set; }
+
+    public bool Shows(ReadingLayer layer) => Layers.HasFlag(layer);
+
+    /// <summary>The address of a section: in this part its anchor, in another part that part's address.</summary>
+    public string SectionLink(Section section)
+    {
+        var part = Article.PartOf(section);
+        return part == Part ? $"#section-{section.Position}" : $"{ArticleLinks.Article(Article.Slug)}?part={part}#section-{section.Position}";
+    }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (await store.LoadDocumentAsync(slug, cancellationToken) is not { } article)
+        if (await rendered.CurrentAsync(store, slug, cancellationToken) is not { } article)
         {
             return NotFound();
         }
 
-        Article = new AnnotatedArticle(article);
+        Article = article;
+        var (layers, fromQuery, problem) = ReadingLayers.For(Request);
+        if (problem is null && (Part < 1 || Part > article.Parts.Count))
+        {
+            problem = article.Parts.Count == 1 ? "This article is read in one part; leave out ?part=." : $"This article has parts 1 to {article.Parts.Count}.";
+        }
+
+        if (problem is not null)
+        {
+            Problem = problem;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Layers = layers;
+        if (fromQuery && Request.Query.ContainsKey(ReadingLayers.RememberName) && Request.Cookies[ReadingLayers.CookieName] != ReadingLayers.Format(layers))
+        {
+            // Remembered for the next visit; a response that sets a cookie is not output-cached.
+            Response.Cookies.Append(ReadingLayers.CookieName, ReadingLayers.Format(layers), new CookieOptions
+            {
+                Path = "/",
+                MaxAge = LayerCookieLifetime,
+                SameSite = SameSiteMode.Lax,
+                IsEssential = true,
+            });
+        }
+
         Tag = string.IsNullOrWhiteSpace(Tag) ? null : Tag.Trim().ToLowerInvariant();
         var readerId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var threads = NoteThread.Build(await notes.VisibleNotesAsync(slug, readerId, Tag, cancellationToken), readerId, bodies);
-        var anchored = threads.Where(t => t.Note.Note.AnchorStatus == AnchorStatus.Anchored && t.Note.Note.ArticleId == article.Id).ToList();
+        var threads = Shows(ReadingLayer.Notes)
+            ? NoteThread.Build(await notes.VisibleNotesAsync(slug, readerId, Tag, cancellationToken), readerId, bodies)
+            : [];
+        var anchored = threads.Where(t => t.Note.Note.AnchorStatus == AnchorStatus.Anchored && t.Note.Note.ArticleId == article.Article.Id).ToList();
         OrphanedNotes = [.. threads.Except(anchored)];
-        var paragraphs = Article.Sections.SelectMany(s => s.Paragraphs).ToList();
+        var paragraphs = article.Sections.SelectMany(s => s.Paragraphs).ToList();
         var byParagraph = anchored.ToLookup(t => ParagraphOf(paragraphs, t.Note.Note.Start));
-        Sections = [.. Article.Sections.Select(s => new SectionView(s, [.. s.Paragraphs.Select(p =>
+        Sections = [.. article.Parts[Part - 1].Select(s => new SectionView(s, [.. s.Paragraphs.Select(p =>
         {
             var paragraphNotes = byParagraph[p.Position].ToList();
-            var marks = paragraphNotes.Select(t => new NoteMark(t.Id, t.Note.Note.Start, t.Note.Note.End)).ToList();
-            return new ParagraphView(p, renderer.Reading(Article, p, marks), paragraphNotes);
+            var html = paragraphNotes.Count == 0
+                ? rendered.Paragraph(article, p, Layers)
+                : renderer.Reading(article, p, Layers, [.. paragraphNotes.Select(t => new NoteMark(t.Id, t.Note.Note.Start, t.Note.Note.End))]);
+            return new ParagraphView(p, html, paragraphNotes);
         })]))];
-        EntityCards = renderer.EntityCards(Article);
-        Authors = [.. article.Authors.OrderBy(a => a.Position).Select(a =>
-            (a.Name, Article.Locate(a.BiographyStart, a.BiographyStart + 1) is { } place ? $"p-{place.Paragraph.Position}" : null))];
+        EntityCards = rendered.EntityCards(article);
+        Endnotes = rendered.Endnotes(article);
+        Authors = [.. article.Article.Authors.OrderBy(a => a.Position).Select(a =>
+            (a.Name, article.Locate(a.BiographyStart, a.BiographyStart + 1) is { } place ? $"p-{place.Paragraph.Position}" : null))];
         CanonicalUrl = PageUrls.Absolute(Request, ArticleLinks.Article(slug));
         return Page();
     }

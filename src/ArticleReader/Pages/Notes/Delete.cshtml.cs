@@ -1,3 +1,4 @@
+using ArticleReader.Data;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
 using Microsoft.AspNetCore.Authorization;
@@ -6,21 +7,48 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Pages.Notes;
 
-/// <summary>Deleting a note (with its replies), by its author only; a POST from the edit page.</summary>
+/// <summary>
+/// Deleting a note (with its replies), by its author only: GET asks for confirmation (a page, so it works without a
+/// script), POST deletes and goes back to the article, which offers "Undo" for <see cref="DeletedNotes.UndoWindow"/>.
+/// </summary>
 [Authorize]
 [NoteWrite]
-public sealed class DeleteModel(NoteService notes) : PageModel
+public sealed class DeleteModel(NoteService notes, DeletedNotes deleted) : PageModel
 {
-    public async Task<IActionResult> OnPostAsync(string slug, int id, CancellationToken cancellationToken)
+    /// <summary>The TempData key of the undo token the reading page offers after a deletion.</summary>
+    public const string UndoKey = "NoteUndo";
+
+    public MarginNote Note { get; private set; } = null!;
+
+    public int ReplyCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int id, CancellationToken cancellationToken)
     {
-        var readerId = NoteAccess.ReaderId(User);
-        var note = await notes.FindVisibleAsync(slug, id, readerId, cancellationToken);
-        if (NoteAccess.RefuseChange(note, readerId) is { } refused)
+        if (await LoadAsync(slug, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        await notes.DeleteAsync(note!, cancellationToken);
+        ReplyCount = (await notes.ThreadOfAsync(Note, cancellationToken)).Count - 1;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var thread = await notes.ThreadOfAsync(Note, cancellationToken);
+        await notes.DeleteAsync(Note, cancellationToken);
+        TempData[UndoKey] = deleted.Keep(Note.AuthorId, thread);
         return Redirect(ArticleLinks.Article(slug));
+    }
+
+    private async Task<IActionResult?> LoadAsync(string slug, int id, CancellationToken cancellationToken)
+    {
+        (Note, var refused) = await NoteAccess.FindOwnAsync(notes, slug, id, User, cancellationToken);
+        return refused;
     }
 }

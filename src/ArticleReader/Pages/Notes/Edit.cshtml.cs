@@ -1,6 +1,5 @@
 using ArticleReader.Data;
 using ArticleReader.Notes;
-using ArticleReader.Pages.Articles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,12 +9,15 @@ namespace ArticleReader.Pages.Notes;
 /// <summary>Editing a note's body, visibility and tags (not its passage), by its author only.</summary>
 [Authorize]
 [NoteWrite]
-public sealed class EditModel(NoteService notes) : PageModel
+public sealed class EditModel(NoteService notes, NoteBodyRenderer bodies) : PageModel
 {
     [BindProperty]
     public NoteInput Input { get; set; } = new();
 
     public MarginNote Note { get; private set; } = null!;
+
+    /// <summary>The body as it will show, after "Preview".</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent? Preview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, int id, CancellationToken cancellationToken)
     {
@@ -41,19 +43,25 @@ public sealed class EditModel(NoteService notes) : PageModel
         }
 
         await notes.UpdateAsync(Note, Input.ToDraft(), cancellationToken);
-        return Redirect(ArticleLinks.NoteInArticle(slug, id));
+        TempData[NewModel.SavedKey] = "Saved.";
+        return Redirect(NotePreview.BackToPassage(Request, slug, Note.ParentId ?? id));
     }
 
-    private async Task<IActionResult?> LoadAsync(string slug, int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPreviewAsync(string slug, int id, CancellationToken cancellationToken)
     {
-        var readerId = NoteAccess.ReaderId(User);
-        var note = await notes.FindVisibleAsync(slug, id, readerId, cancellationToken);
-        if (NoteAccess.RefuseChange(note, readerId) is { } refused)
+        if (await LoadAsync(slug, id, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Note = note!;
-        return null;
+        Preview = NotePreview.Of(Input.Body, bodies);
+        ModelState.Clear();
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string slug, int id, CancellationToken cancellationToken)
+    {
+        (Note, var refused) = await NoteAccess.FindOwnAsync(notes, slug, id, User, cancellationToken);
+        return refused;
     }
 }

@@ -1,21 +1,27 @@
 using ArticleReader.Data;
+using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Pages.Notes;
 
 /// <summary>
-/// The form for a new note on a source range of the current revision: the "Add note" links of paragraphs and claims
-/// lead here, and any client that can select text may post its own range.
+/// The form for a new note on a source range of the current revision: selections, the focused sentence and (without
+/// a script) the paragraph links lead here, and any client that can select text may post its own range. The form
+/// shows the passage in its sentences and, with "Preview", the note as it will read.
 /// </summary>
 [Authorize]
 [NoteWrite]
-public sealed class NewModel(NoteService notes) : PageModel
+public sealed class NewModel(NoteService notes, ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteBodyRenderer bodies) : PageModel
 {
+    /// <summary>The TempData key of the message the reading page shows after a note is saved.</summary>
+    public const string SavedKey = "NoteSaved";
+
     [BindProperty(SupportsGet = true)]
     public int? Start { get; set; }
 
@@ -27,13 +33,29 @@ public sealed class NewModel(NoteService notes) : PageModel
 
     public Article Revision { get; private set; } = null!;
 
-    public string Quote { get; private set; } = string.Empty;
+    /// <summary>The sentences around the passage, the passage marked.</summary>
+    public IHtmlContent Passage { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The body as it will show, after "Preview".</summary>
+    public IHtmlContent? Preview { get; private set; }
 
     /// <summary>Why the range cannot be annotated (the page is then a 400).</summary>
     public string? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostPreviewAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Preview = NotePreview.Of(Input.Body, bodies);
+        ModelState.Clear();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
     {
@@ -48,7 +70,8 @@ public sealed class NewModel(NoteService notes) : PageModel
         }
 
         var note = await notes.AddAsync(Revision, new TextSpan(Start!.Value, End!.Value), NoteAccess.ReaderId(User), Input.ToDraft(), cancellationToken);
-        return Redirect(ArticleLinks.NoteInArticle(slug, note.Id));
+        TempData[SavedKey] = "Saved.";
+        return Redirect(NotePreview.BackToPassage(Request, slug, note.Id));
     }
 
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
@@ -69,7 +92,7 @@ public sealed class NewModel(NoteService notes) : PageModel
             return Page();
         }
 
-        Quote = revision.SourceText[Start!.Value..End!.Value];
+        Passage = await NotePreview.InContextAsync(store, rendered, renderer, revision, Start!.Value, End!.Value, cancellationToken);
         return null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ArticleReader.Data;
+using ArticleReader.Notes;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ArticleReader.Pages.Notes;
@@ -17,4 +18,13 @@ public static class NoteAccess
         note is null ? new NotFoundResult()
         : note.AuthorId != readerId ? new StatusCodeResult(StatusCodes.Status403Forbidden)
         : null;
+
+    /// <summary>The note for its author to change, or (note null) the refusal <see cref="RefuseChange"/> gives anyone else.</summary>
+    public static async Task<(MarginNote Note, IActionResult? Refused)> FindOwnAsync(
+        NoteService notes, string slug, int id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var readerId = ReaderId(user);
+        var note = await notes.FindVisibleAsync(slug, id, readerId, cancellationToken);
+        return RefuseChange(note, readerId) is { } refused ? (null!, refused) : (note!, null);
+    }
 }

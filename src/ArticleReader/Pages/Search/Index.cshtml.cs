@@ -4,43 +4,48 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Pages.Search;
 
+/// <summary>
+/// Search: the reader's words are parsed by <see cref="SearchQuery"/> (a search it cannot run is a 400 that says
+/// why) and the results grouped by article and passage.
+/// </summary>
 public sealed class IndexModel(SearchIndex index) : PageModel
 {
-    public const int MaxQueryLength = 200;
-
     private const int MaxResults = 50;
 
     public string? Query { get; private set; }
 
-    public IReadOnlyList<SearchHit>? Hits { get; private set; }
+    public IReadOnlyList<ArticleGroup>? Groups { get; private set; }
+
+    public int Count { get; private set; }
 
     public string? Problem { get; private set; }
 
     public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
     {
         Query = q?.Trim();
+        ViewData["Query"] = Query;
         if (string.IsNullOrEmpty(Query))
         {
             return;
         }
 
-        if (Query.Length > MaxQueryLength)
+        QueryNode parsed;
+        try
         {
-            Fail($"Searches may be at most {MaxQueryLength} characters long.");
+            parsed = SearchQuery.Parse(Query);
+        }
+        catch (SearchQueryException e)
+        {
+            Problem = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        try
-        {
-            Hits = await index.SearchAsync(Query, MaxResults, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
-        }
-        catch (SearchSyntaxException e)
-        {
-            Fail($"This search could not be understood ({e.Message}). Use plain words, a phrase in double quotes, or a word ending in *.");
-        }
+        Groups = SearchGroups.Build(await index.SearchAsync(parsed, MaxResults, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken));
+        Count = Groups.Sum(g => g.Count);
     }
 
-    /// <summary>The page a result opens: the article, the claim, the entity, or the paragraph in the article.</summary>
+    /// <summary>The page a result opens: the article, the claim, the entity, the note, or the paragraph in the article.</summary>
     public static string LinkTo(SearchHit hit) => hit.Kind switch
     {
         SearchHitKind.Claim => $"/articles/{hit.Slug}/claims/{hit.Reference}",
@@ -50,9 +55,13 @@ public sealed class IndexModel(SearchIndex index) : PageModel
         _ => $"/articles/{hit.Slug}",
     };
 
-    private void Fail(string problem)
+    /// <summary>What a result is, in words.</summary>
+    public static string KindName(SearchHitKind kind) => kind switch
     {
-        Problem = problem;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-    }
+        SearchHitKind.Article => "Article",
+        SearchHitKind.Passage => "Passage",
+        SearchHitKind.Claim => "Claim",
+        SearchHitKind.Entity => "Name",
+        _ => "Note",
+    };
 }

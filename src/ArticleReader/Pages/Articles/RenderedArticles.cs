@@ -1,0 +1,79 @@
+using ArticleReader.Ingest;
+using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace ArticleReader.Pages.Articles;
+
+/// <summary>
+/// Stored revisions, loaded and rendered once and kept in memory: a revision never changes (a new text is a new
+/// revision with its own row id), so its document and its paragraphs' HTML per layer set can be reused by every
+/// reader. Readers' notes are not in what is kept: the reading page re-renders only the paragraphs that carry the
+/// notes a reader may see, so a signed-in page costs about what an anonymous one does.
+/// </summary>
+public sealed class RenderedArticles(IMemoryCache cache, AnnotatedParagraphRenderer renderer, IOptions<ReadingOptions> options)
+{
+    private readonly ReadingOptions _options = options.Value;
+
+    /// <summary>The current revision of the article, or null when there is none.</summary>
+    public async Task<AnnotatedArticle?> CurrentAsync(ArticleStore store, string slug, CancellationToken cancellationToken)
+    {
+        if (await store.CurrentIdAsync(slug, cancellationToken) is not { } id)
+        {
+            return null;
+        }
+
+        if (cache.TryGetValue(new DocumentKey(id), out AnnotatedArticle? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        if (await store.LoadRevisionAsync(id, cancellationToken) is not { } article)
+        {
+            return null;
+        }
+
+        var annotated = new AnnotatedArticle(article, _options.CharactersPerPart);
+        cache.Set(new DocumentKey(id), annotated, Entry());
+        return annotated;
+    }
+
+    /// <summary>The paragraph as <see cref="AnnotatedParagraphRenderer.Reading"/> writes it without readers' notes.</summary>
+    public IHtmlContent Paragraph(AnnotatedArticle article, Data.Paragraph paragraph, ReadingLayer layers)
+    {
+        // Readers' notes are added per reader on top, so the notes layer does not change what is kept.
+        var shown = layers & ~ReadingLayer.Notes;
+        var slots = cache.GetOrCreate(new ParagraphsKey(article.Article.Id, shown), e =>
+        {
+            e.SetOptions(Entry());
+            return new IHtmlContent?[article.ParagraphCount];
+        })!;
+
+        // Two readers may render the same paragraph at once; both write the same HTML, so no lock is needed.
+        return slots[paragraph.Position] ??= renderer.Reading(article, paragraph, shown);
+    }
+
+    public IHtmlContent EntityCards(AnnotatedArticle article) =>
+        cache.GetOrCreate(new CardsKey(article.Article.Id), e =>
+        {
+            e.SetOptions(Entry());
+            return renderer.EntityCards(article);
+        })!;
+
+    public IHtmlContent Endnotes(AnnotatedArticle article) =>
+        cache.GetOrCreate(new EndnotesKey(article.Article.Id), e =>
+        {
+            e.SetOptions(Entry());
+            return renderer.Endnotes(article);
+        })!;
+
+    private MemoryCacheEntryOptions Entry() => new() { SlidingExpiration = _options.RenderedArticleLifetime };
+
+    private sealed record DocumentKey(int ArticleId);
+
+    private sealed record ParagraphsKey(int ArticleId, ReadingLayer Layers);
+
+    private sealed record CardsKey(int ArticleId);
+
+    private sealed record EndnotesKey(int ArticleId);
+}
