@@ -75,7 +75,7 @@ public sealed class IngestionPipeline(
         // Every sentence is encoded once; the entity and claim models both read its vectors.
         var tokens = sentences.Select(s => EncoderInput.Tokens(article.Source, s.Span)).ToList();
         var encodings = sentenceEncoder.Encode([.. tokens.Select(t => EncoderInput.Words(article.Source, t))]);
-        var entities = entityRecognizer.Recognize(article.Source, [.. sentences.Select(s => s.Span)], glossary, article.Header.Published);
+        var entities = entityRecognizer.Recognize(article.Source, [.. sentences.Select(s => s.Span)], tokens, encodings, glossary, article.Header.Published);
         var claims = claimDetector.Detect(article.Source, sentences, entities, encodings);
         var extracted = article with { Entities = entities, Claims = claims, Relations = relationExtractor.Extract(article.Source, claims, entities) };
         return extracted with { Flags = consistencyChecker.Check(extracted, glossary) };
