@@ -48,8 +48,9 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
                 end--;
             }
 
-            // "President Clinton" when the tagger takes the title in: the title is the role, and a title alone names no one.
-            while (start < end && NameCues.Titles.Contains(Lower(source, tokens[start])))
+            // "President Clinton" when the tagger takes the title in: the title is the role, and a title alone names no
+            // one. Organizations keep theirs ("General Motors", "National Guard").
+            while (start < end && (name.Type == "PER" || end - start == 1) && NameCues.Titles.Contains(Lower(source, tokens[start])))
             {
                 start++;
             }
@@ -81,8 +82,9 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
         var text = span.Slice(source);
         var locative = IsLocative(source, tokens, start);
 
-        // A country or capital is a place whatever the tagger called it ("Turkey" as an actor), so it resolves to one entity.
-        if (gazetteer.TryFindPlace(text, out var place) && type is "LOC" or "ORG")
+        // A place the gazetteer knows is that place; a country stays one even where the tagger took it for an actor
+        // ("Turkey" as an organization), but a team or firm named after a town stays an organization.
+        if (gazetteer.TryFindPlace(text, out var place) && (type == "LOC" || (type == "ORG" && place.Kind == Gazetteer.GazetteerPlaceKind.Country)))
         {
             return new NameCandidate(span, text, EntityType.Place, MentionEvidence.Gazetteer, Place: place, Locative: locative);
         }
