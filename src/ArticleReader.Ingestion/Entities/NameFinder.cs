@@ -20,7 +20,7 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
             {
                 var span = new TextSpan(words[i].Start, words[match.LastToken].End);
                 var first = IndexAt(tokens, span.Start);
-                // "Azerbaijani" as an alias of Azerbaijan: a people tied to the country, not the place.
+                // "French" as an alias of France: a people tied to the country, not the place.
                 var isDemonym = match.Entry.Type == EntityType.Place && gazetteer.TryFindDemonym(span.Slice(source), out _);
                 found.Add(new NameCandidate(span, span.Slice(source), isDemonym ? EntityType.Group : match.Entry.Type, MentionEvidence.Glossary,
                     IsDemonym: isDemonym,
@@ -158,7 +158,7 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
         while (first > 0)
         {
             var previous = tokens[first - 1].Slice(source);
-            var isTitle = NameCues.Titles.Contains(previous.ToLowerInvariant());
+            var isTitle = NameCues.Titles.Contains(Lower(source, tokens[first - 1]));
             // "Brig. Gen.", "defense minister, Brig. Gen.": an abbreviation's dot or a comma between titles.
             var isBetweenTitles = previous is "." or "," && first > 1 && NameCues.Titles.Contains(Lower(source, tokens[first - 2]));
             if (!isTitle && !isBetweenTitles)
@@ -172,9 +172,27 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
         return first == nameStart ? null : source[tokens[first].Start..tokens[nameStart].Start].TrimEnd(' ', ',', '\u00A0');
     }
 
-    private static bool IsLocative(string source, IReadOnlyList<TextSpan> tokens, int index) =>
-        index > 0 && (NameCues.LocativeWords.Contains(Lower(source, tokens[index - 1]))
-            || (index > 1 && Lower(source, tokens[index - 1]) == "the" && NameCues.LocativeWords.Contains(Lower(source, tokens[index - 2]))));
+    /// <summary>Tokens before "to" in which a word of travel makes it a destination ("the visit of the minister to Paris").</summary>
+    private const int TravelWindow = 7;
+
+    private static bool IsLocative(string source, IReadOnlyList<TextSpan> tokens, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var previous = Lower(source, tokens[index - 1]);
+        if (NameCues.LocativeWords.Contains(previous)
+            || (index > 1 && previous == "the" && NameCues.LocativeWords.Contains(Lower(source, tokens[index - 2]))))
+        {
+            return true;
+        }
+
+        // "sold to Paris" is an actor; "the visit of the minister to Paris" a destination.
+        return previous == "to" && Enumerable.Range(Math.Max(0, index - 1 - TravelWindow), Math.Min(index - 1, TravelWindow))
+            .Any(i => NameCues.TravelWords.Contains(Lower(source, tokens[i])));
+    }
 
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("\"'“”‘’«»()[]{},;:.!?-–—/");
 

@@ -24,11 +24,14 @@ public static class NameCues
     /// <summary>Words before a place that make it a location rather than an actor.</summary>
     public static FrozenSet<string> LocativeWords { get; } = Load("locative-words.txt", StringComparer.Ordinal);
 
+    /// <summary>Words of travel that make "to" before a place a destination.</summary>
+    public static FrozenSet<string> TravelWords { get; } = Load("travel-words.txt", StringComparer.Ordinal);
+
     /// <summary>Abbreviations whose dot belongs to the token (<c>Mr.</c>, <c>Inc.</c>), lower case, without the dot.</summary>
     public static FrozenSet<string> Abbreviations { get; } = Load("abbreviations.txt", StringComparer.Ordinal);
 
     /// <summary>The names of the word lists, for tests that check them.</summary>
-    public static IReadOnlyList<string> Files { get; } = ["titles.txt", "event-words.txt", "product-words.txt", "not-names.txt", "locative-words.txt", "abbreviations.txt"];
+    public static IReadOnlyList<string> Files { get; } = ["titles.txt", "event-words.txt", "product-words.txt", "not-names.txt", "locative-words.txt", "travel-words.txt", "abbreviations.txt"];
 
     /// <summary>The entries of one list in file order, repeats included (a test refuses repeats).</summary>
     public static IReadOnlyList<string> Entries(string file)
