@@ -68,6 +68,18 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
             }
 
             var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+
+            // "anti-Israeli", "post-Soviet": a lower-case compound is no name; only a country or people inside it is.
+            if (char.IsLower(source[span.Start]))
+            {
+                if (CompoundPart(source, span) is { } part && !glossaryMatches.Any(g => g.Overlaps(part.Span)))
+                {
+                    found.Add(part);
+                }
+
+                continue;
+            }
+
             if (!glossaryMatches.Any(g => g.Overlaps(span)) && Candidate(source, tokens, start, end, span, name.Type) is { } candidate)
             {
                 found.Add(candidate);
@@ -108,6 +120,25 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
             "LOC" => new NameCandidate(span, text, EntityType.Place, MentionEvidence.Model, Locative: locative),
             _ => new NameCandidate(span, text, MiscType(source, tokens, start, end), MentionEvidence.Model),
         };
+    }
+
+    /// <summary>The place or people after the last hyphen of a lower-case compound, if the gazetteer knows it.</summary>
+    private NameCandidate? CompoundPart(string source, TextSpan span)
+    {
+        var hyphen = source.LastIndexOf('-', span.End - 1, span.Length);
+        if (hyphen < 0 || hyphen + 1 >= span.End)
+        {
+            return null;
+        }
+
+        var part = new TextSpan(hyphen + 1, span.End);
+        var text = part.Slice(source);
+        if (Demonym(text) is { } country)
+        {
+            return new NameCandidate(part, text, EntityType.Group, MentionEvidence.Gazetteer, Place: country, IsDemonym: true);
+        }
+
+        return gazetteer.TryFindPlace(text, out var place) ? new NameCandidate(part, text, EntityType.Place, MentionEvidence.Gazetteer, Place: place) : null;
     }
 
     /// <summary>The country of a demonym, singular or plural ("Russian", "Russians"), or null.</summary>

@@ -171,7 +171,7 @@ public sealed class IngestCommandTests : IDisposable
         { "not UTF-8", t => t.File("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00e9 society\n\nBy Someone\n")), "not UTF-8" },
         { "over 5 MB", t => t.File("huge.txt", Encoding.UTF8.GetBytes(new string('a', 5 * 1024 * 1024 + 1))), "at most 5 MB" },
         { "no text line", t => t.File("blank.txt", " \n\t\n  \r\n--- ... ---\n"), "no line of text" },
-        { "a folder", t => t.Path, "is a folder" },
+        { "a folder with no article file", t => t.Path, "has no article files" },
     };
 
     [Theory]
