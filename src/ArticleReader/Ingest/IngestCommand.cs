@@ -18,7 +18,8 @@ public static class IngestCommand
     private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
     /// <param name="settings">Configuration that takes precedence over appsettings.json and the environment (tests use it).</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    /// <param name="showProgress">Whether to tell the phase and percent on <paramref name="stderr"/> (when it is a terminal).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IEnumerable<KeyValuePair<string, string?>>? settings = null, bool showProgress = false)
     {
         if (!TryParseArguments(args, out var arguments, out var problem))
         {
@@ -42,13 +43,13 @@ public static class IngestCommand
         var exit = 0;
         foreach (var file in arguments.Files)
         {
-            exit = Math.Max(exit, await IngestFileAsync(scope.ServiceProvider, file, arguments, stdout, stderr));
+            exit = Math.Max(exit, await IngestFileAsync(scope.ServiceProvider, file, arguments, stdout, stderr, showProgress));
         }
 
         return exit;
     }
 
-    private static async Task<int> IngestFileAsync(IServiceProvider services, string file, Arguments arguments, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> IngestFileAsync(IServiceProvider services, string file, Arguments arguments, TextWriter stdout, TextWriter stderr, bool showProgress)
     {
         var ingestor = services.GetRequiredService<ArticleIngestor>();
         var summary = arguments.Json ? stderr : stdout;
@@ -68,7 +69,7 @@ public static class IngestCommand
             }
 
             await services.GetRequiredService<ReaderDbContext>().Database.MigrateAsync();
-            var result = await ingestor.IngestAsync(file, arguments.Slug);
+            var result = await ingestor.IngestAsync(file, arguments.Slug, progress: showProgress ? new ProgressLine(stderr) : null);
             var stored = await services.GetRequiredService<ArticleStore>().LoadDocumentAsync(result.Article.Slug)
                 ?? throw new InvalidOperationException($"{result.Article.Slug} was stored but cannot be read back");
             var outcome = result.Outcome switch
@@ -95,6 +96,21 @@ public static class IngestCommand
             // The command line's last word: one line, never a stack trace; the transaction has rolled back.
             await stderr.WriteLineAsync($"ingest: {file}: failed, nothing stored: {e.GetBaseException().Message}");
             return 1;
+        }
+    }
+
+    /// <summary>One line on a terminal, rewritten in place: <c>ingest: encoding 45%</c>, ended when the ingest is done.</summary>
+    private sealed class ProgressLine(TextWriter stderr) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value)
+        {
+            stderr.Write($"\ringest: {value.Phase,-9} {value.Percent,3}%");
+            if (value.Percent >= 100)
+            {
+                stderr.WriteLine();
+            }
+
+            stderr.Flush();
         }
     }
 
