@@ -82,7 +82,7 @@ public sealed class IngestionPipeline(
         var tokens = sentences.Select(s => EncoderInput.Tokens(article.Source, s.Span)).ToList();
         var encodings = Encode([.. tokens.Select(t => EncoderInput.Words(article.Source, t))], progress);
         progress?.Report(new IngestProgress("entities", 80));
-        var entities = entityRecognizer.Recognize(article.Source, [.. sentences.Select(s => s.Span)], glossary, article.Header.Published);
+        var entities = entityRecognizer.Recognize(article.Source, [.. sentences.Select(s => s.Span)], tokens, encodings, glossary, article.Header.Published);
         progress?.Report(new IngestProgress("claims", 90));
         var claims = claimDetector.Detect(article.Source, sentences, entities, encodings);
         var extracted = article with { Entities = entities, Claims = claims, Relations = relationExtractor.Extract(article.Source, claims, entities) };

@@ -8,6 +8,12 @@ using ArticleReader.Pages.Articles;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.ResponseCompression;
 
+// The trained models come first: a missing or corrupt file is one line and exit code 2, never a fallback to rules.
+if (!ModelFiles.Load(Console.Error))
+{
+    return 2;
+}
+
 // One entry point: "ingest" and "evaluate" run the command line, anything else serves the web app.
 if (args is ["ingest", .. var ingestArgs])
 {

@@ -4,6 +4,8 @@ const string usage = "usage: training <model> [options]";
 
 switch (args)
 {
+    case ["ner", .. var rest]:
+        return ArticleReader.Training.NerTraining.Run(rest);
     default:
         Console.Error.WriteLine(args.Length == 0 ? usage : $"training: unknown model '{args[0]}' ({usage})");
         return 2;

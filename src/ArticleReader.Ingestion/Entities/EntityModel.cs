@@ -1,5 +1,6 @@
 namespace ArticleReader.Ingestion.Entities;
 
+/// <summary>What a name or expression refers to. New kinds go last: stored rows keep their numbers.</summary>
 public enum EntityType
 {
     Person,
@@ -9,6 +10,12 @@ public enum EntityType
     Product,
     Date,
     Quantity,
+
+    /// <summary>A nationality or people named by a demonym ("Russian", "Israelis"): tied to its country's entity, not a place.</summary>
+    Group,
+
+    /// <summary>Any other name: a work, a law, a language, a brand that is no product, an award.</summary>
+    Other,
 }
 
 /// <summary>How a mention was recognized, so a reader (and the evaluation) can tell evidence apart.</summary>
@@ -20,10 +27,10 @@ public enum MentionEvidence
     /// <summary>A country, capital, city or demonym in the place gazetteer.</summary>
     Gazetteer,
 
-    /// <summary>A cue in or around the name: a title, an organization word, a product noun, a verb of saying.</summary>
+    /// <summary>A cue in or around the name (the rule-based recognizer of earlier revisions; stored mentions keep it).</summary>
     Cue,
 
-    /// <summary>The shape of the name alone (capitalized words, an acronym).</summary>
+    /// <summary>The shape of the name alone (the rule-based recognizer of earlier revisions; stored mentions keep it).</summary>
     Shape,
 
     /// <summary>A shorter form of an entity named in full elsewhere in the article.</summary>
@@ -31,6 +38,9 @@ public enum MentionEvidence
 
     /// <summary>A date or quantity expression.</summary>
     Expression,
+
+    /// <summary>The trained named-entity tagger.</summary>
+    Model,
 }
 
 /// <summary>One place in the text that names an entity.</summary>

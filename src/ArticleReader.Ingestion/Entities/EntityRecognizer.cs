@@ -1,4 +1,6 @@
 using ArticleReader.Ingestion.Editorial;
+using ArticleReader.Ingestion.Embeddings;
+using ArticleReader.Ingestion.Entities.Tagging;
 using ArticleReader.Ingestion.Entities.Quantities;
 using ArticleReader.Ingestion.Entities.Temporal;
 
@@ -10,23 +12,33 @@ public sealed record EntityExtraction(IReadOnlyList<Entity> Entities, IReadOnlyL
 }
 
 /// <summary>Finds the named entities of an article and ties every mention to one canonical entity.</summary>
-public sealed class EntityRecognizer(Gazetteer.Gazetteer gazetteer, TimeExpressionRecognizer dates, QuantityRecognizer quantities)
+public sealed class EntityRecognizer(Gazetteer.Gazetteer gazetteer, NamedEntityTagger tagger, TimeExpressionRecognizer dates, QuantityRecognizer quantities)
 {
+    /// <exception cref="ModelFileException">The tagger's model file is missing or corrupt.</exception>
     public EntityRecognizer()
-        : this(Gazetteer.Gazetteer.Default, new TimeExpressionRecognizer(), new QuantityRecognizer())
+        : this(Gazetteer.Gazetteer.Default, NamedEntityTagger.Default, new TimeExpressionRecognizer(), new QuantityRecognizer())
     {
     }
 
     /// <param name="sentences">The sentences to read, in order; names are only looked for inside them.</param>
+    /// <param name="tokens">Each sentence's tokens (<see cref="EncoderInput.Tokens"/>).</param>
+    /// <param name="encodings">The encoder's vectors of those tokens, sentence by sentence.</param>
     /// <param name="glossary">The article's editorial glossary, or <see cref="Glossary.Empty"/> to recognize without it.</param>
     /// <param name="published">The dateline, against which relative dates (<c>this year</c>) are resolved.</param>
-    public EntityExtraction Recognize(string source, IReadOnlyList<TextSpan> sentences, Glossary glossary, DateTimeOffset? published = null)
+    public EntityExtraction Recognize(
+        string source,
+        IReadOnlyList<TextSpan> sentences,
+        IReadOnlyList<IReadOnlyList<TextSpan>> tokens,
+        IReadOnlyList<EncodedSentence> encodings,
+        Glossary glossary,
+        DateTimeOffset? published = null)
     {
-        var finder = new NameFinder(gazetteer, glossary.Entries.Count == 0 ? GlossaryIndex.Empty : new GlossaryIndex(glossary), LowerCaseWords(source, sentences));
-        var candidates = sentences.SelectMany(s => finder.Find(source, s)).ToList();
+        var tagged = tagger.Tag([.. tokens.Select(t => EncoderInput.Words(source, t))], encodings);
+        var finder = new NameFinder(gazetteer, glossary.Entries.Count == 0 ? GlossaryIndex.Empty : new GlossaryIndex(glossary));
+        var candidates = sentences.SelectMany((s, i) => finder.Find(source, s, tokens[i], tagged[i])).ToList();
         var (entities, mentions) = new EntityResolver(gazetteer, glossary).Resolve(candidates);
 
-        // Names win where a date or number is part of one ("1994 ceasefire agreements", "Mate 60 Pro").
+        // Names win where a date or number is part of one ("the 1994 ceasefire", "Windows 95").
         var named = mentions.Select(m => m.Span).OrderBy(s => s.Start).ToList();
         var expressions = dates.Recognize(source, sentences, published).Select(d => ExpressionMentions.FromDate(d, source))
             .Concat(sentences.SelectMany(s => quantities.Recognize(source, s)).Select(ExpressionMentions.FromQuantity))
@@ -36,6 +48,14 @@ public sealed class EntityRecognizer(Gazetteer.Gazetteer gazetteer, TimeExpressi
         var allEntities = entities.Concat(expressions.Select(e => e.Entity)).DistinctBy(e => e.Key).ToList();
         var allMentions = mentions.Concat(expressions.Select(e => e.Mention)).OrderBy(m => m.Span.Start).ToList();
         return new EntityExtraction(allEntities, allMentions);
+    }
+
+    /// <summary>Tokenizes and encodes the sentences itself: for callers outside the pipeline (tests, tools).</summary>
+    public EntityExtraction Recognize(string source, IReadOnlyList<TextSpan> sentences, Glossary glossary, SentenceEncoder encoder, DateTimeOffset? published = null)
+    {
+        var tokens = sentences.Select(s => (IReadOnlyList<TextSpan>)EncoderInput.Tokens(source, s)).ToList();
+        var encodings = encoder.Encode([.. tokens.Select(t => EncoderInput.Words(source, t))]);
+        return Recognize(source, sentences, tokens, encodings, glossary, published);
     }
 
     private static bool OverlapsAny(List<TextSpan> sorted, TextSpan span)
@@ -51,23 +71,5 @@ public sealed class EntityRecognizer(Gazetteer.Gazetteer gazetteer, TimeExpressi
         }
 
         return false;
-    }
-
-    /// <summary>Words the article writes in lower case somewhere: such a word is no name when it opens a sentence.</summary>
-    private static HashSet<string> LowerCaseWords(string source, IReadOnlyList<TextSpan> sentences)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
-        {
-            foreach (var token in WordTokenizer.Tokenize(source, sentence))
-            {
-                if (char.IsLower(source[token.Start]))
-                {
-                    words.Add(token.Text(source));
-                }
-            }
-        }
-
-        return words;
     }
 }

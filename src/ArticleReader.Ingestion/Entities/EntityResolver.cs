@@ -26,6 +26,8 @@ internal sealed class EntityResolver(Gazetteer.Gazetteer gazetteer, Glossary glo
                 {
                     EntityType.Person => (EntityType.Person, PersonName(candidate.Text, people) ?? candidate.Text, candidate.Evidence),
                     EntityType.Place => (EntityType.Place, PlaceName(candidate, countries), candidate.Evidence),
+                    EntityType.Group when candidate.Place is { } country => (EntityType.Place, country.Name, candidate.Evidence),
+                    EntityType.Group or EntityType.Other => (candidate.Type.Value, candidate.Text, candidate.Evidence),
                     EntityType.Org => (EntityType.Org, Expansion(candidate.Text, organizations) ?? candidate.Text, candidate.Evidence),
                     EntityType.Product => (EntityType.Product, Singular(candidate.Text), candidate.Evidence),
                     EntityType.Event => (EntityType.Event, TextNormalizer.FoldTypography(candidate.Text, lowerCase: false).Replace(" - ", "-", StringComparison.Ordinal), candidate.Evidence),
@@ -34,7 +36,8 @@ internal sealed class EntityResolver(Gazetteer.Gazetteer gazetteer, Glossary glo
 
             if (resolved is var (type, name, evidence))
             {
-                Add(candidate, type, name, evidence);
+                // A demonym names its country's entity, but the mention is of a people, not of the place.
+                Add(candidate, type, name, evidence, candidate.IsDemonym ? EntityType.Group : type);
             }
         }
 
@@ -52,7 +55,7 @@ internal sealed class EntityResolver(Gazetteer.Gazetteer gazetteer, Glossary glo
         return (entry.Type, entry.Name, MentionEvidence.Glossary);
     }
 
-    private void Add(NameCandidate candidate, EntityType type, string name, MentionEvidence evidence)
+    private void Add(NameCandidate candidate, EntityType type, string name, MentionEvidence evidence, EntityType mentionType)
     {
         var entry = glossary.Find(name);
         var key = SlugMaker.FromTitle(name);
@@ -71,7 +74,7 @@ internal sealed class EntityResolver(Gazetteer.Gazetteer gazetteer, Glossary glo
             _entities[key] = new Entity(key, entry?.Name ?? name, type, entry?.Description, entry?.Link, entry?.Wikidata, entry?.Note);
         }
 
-        _mentions.Add(new Mention(candidate.Span, candidate.Text, type, key, evidence, candidate.Role));
+        _mentions.Add(new Mention(candidate.Span, candidate.Text, mentionType, key, evidence, candidate.Role));
     }
 
     /// <summary>People named with two or more words; shorter mentions are matched against these.</summary>

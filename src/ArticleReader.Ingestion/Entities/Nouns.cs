@@ -11,7 +11,7 @@ internal static class Nouns
         "does", "goes", "says", "sees", "marks", "means", "makes", "takes", "gives", "brings", "shows", "looks",
         "seems", "becomes", "remains");
 
-    // Words that may stand between a number and the noun it counts: `seven Armenian targets`, `eighteen destroyed tanks`.
+    // Words that may stand between a number and the noun it counts: `seven foreign targets`, `twelve damaged bridges`.
     private static readonly WordSet Modifiers = new(
         "other", "more", "new", "additional", "main", "major", "minor", "small", "large", "big", "key", "separate",
         "different", "local", "foreign", "military", "civilian", "senior", "former", "further", "such", "similar");

@@ -138,13 +138,14 @@ internal sealed partial class RelationSentence
     }
 
     /// <summary>
-    /// The people, organizations and places of the sentence. Overlapping mentions keep the longer; a name fused into a
-    /// compound modifier ("Moscow-centered") describes the noun after it and is no actor of its own.
+    /// The people, organizations and places of the sentence, and the nationalities that stand for their country
+    /// ("Iranian threats"). Overlapping mentions keep the longer; a name fused into a compound modifier
+    /// ("Moscow-centered") describes the noun after it and is no actor of its own.
     /// </summary>
     private static List<Actor> FindActors(string text, int offset, IEnumerable<Mention> mentions)
     {
         var actors = new List<Actor>();
-        foreach (var mention in mentions.Where(m => m.Type is EntityType.Person or EntityType.Org or EntityType.Place))
+        foreach (var mention in mentions.Where(m => m.Type is EntityType.Person or EntityType.Org or EntityType.Place or EntityType.Group))
         {
             var (start, end) = (mention.Span.Start - offset, mention.Span.End - offset);
             if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))

@@ -8,10 +8,12 @@ public static class DocumentMapper
 {
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
-        WriteIndented = true,
+        // One line a document: the API and `ingest --json` (JSON Lines, one document per file) write the same bytes.
+        WriteIndented = false,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
 
     /// <summary>The document of a revision whose entities carry their mentions (stored, or built in a dry run).</summary>
     public static ArticleDocument ToDocument(Article article) => new(
@@ -63,7 +65,8 @@ public static class DocumentMapper
         [.. article.Relations.OrderBy(r => r.EvidenceStart).ThenBy(r => r.SubjectKey, StringComparer.Ordinal).ThenBy(r => r.ObjectKey, StringComparer.Ordinal)
             .Select(r => new RelationDocument(r.SubjectKey, Kebab(r.Kind.ToString()), r.ObjectKey, r.ClaimKey, r.EvidenceStart, r.EvidenceEnd))]);
 
-    public static string ToJson(ArticleDocument document) => JsonSerializer.Serialize(document, JsonOptions);
+    /// <summary>The document on one line, for JSON Lines (one document per ingested file).</summary>
+    public static string ToJsonLine(ArticleDocument document) => JsonSerializer.Serialize(document, JsonOptions);
 
     private static SpanDocument? Span(string? text, int? start, int? end) =>
         text is not null && start is { } s && end is { } e ? new SpanDocument(text, s, e) : null;

@@ -6,7 +6,7 @@ namespace ArticleReader.Documents;
 /// <summary>
 /// Writes article documents to a stream with a <see cref="Utf8JsonWriter"/>, property by property and item by item,
 /// flushing every <see cref="FlushThreshold"/> bytes, so a long article is never held as one JSON string. The bytes are
-/// those <see cref="DocumentMapper.ToJson"/> gives.
+/// those <see cref="DocumentMapper.ToJsonLine"/> gives.
 /// </summary>
 public static class DocumentStreamWriter
 {

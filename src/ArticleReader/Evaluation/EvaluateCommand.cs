@@ -12,10 +12,15 @@ namespace ArticleReader.Evaluation;
 /// </summary>
 public static class EvaluateCommand
 {
-    public const string Usage = "usage: evaluate [--gold DIR] [--content DIR] [--errors]";
+    public const string Usage = "usage: evaluate [--gold DIR] [--content DIR] [--errors] | evaluate ner FILE.conll";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args is ["ner", .. var nerArgs])
+        {
+            return NerEvaluationCommand.Run(nerArgs, stdout, stderr);
+        }
+
         var root = RepositoryLayout.BaseFolder(AppContext.BaseDirectory);
         var gold = Path.Combine(root, "tests", "ArticleReader.Ingestion.Tests", "Gold");
         var content = Path.Combine(root, "content");

@@ -6,12 +6,16 @@ using Microsoft.EntityFrameworkCore;
 namespace ArticleReader.Ingest;
 
 /// <summary>
-/// <c>ingest &lt;file&gt; [--slug SLUG] [--dry-run] [--json]</c>: parses an article file and stores it as a new
-/// article or a new revision. Exit codes: 0 done, 2 bad input or usage (one line on stderr), 1 anything else.
+/// <c>ingest &lt;file or folder&gt;... [--slug SLUG] [--dry-run] [--json]</c>: parses article files and stores each as a
+/// new article or a new revision, in its own transaction; a folder means the article files in it, by name. The models
+/// are loaded once for all of them. Exit codes: 0 done, 2 bad input or usage (one line on stderr per file), 1 anything else.
 /// </summary>
 public static class IngestCommand
 {
-    public const string Usage = "usage: ingest <file> [--slug SLUG] [--dry-run] [--json]";
+    public const string Usage = "usage: ingest <file or folder>... [--slug SLUG] [--dry-run] [--json]";
+
+    /// <summary>The extensions of the files a folder's articles are read from.</summary>
+    private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
     /// <param name="settings">Configuration that takes precedence over appsettings.json and the environment (tests use it).</param>
     /// <param name="showProgress">Whether to tell the phase and percent on <paramref name="stderr"/> (when it is a terminal).</param>
@@ -35,27 +39,38 @@ public static class IngestCommand
         builder.Services.AddArticleReader(builder.Configuration, builder.Environment);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        var ingestor = scope.ServiceProvider.GetRequiredService<ArticleIngestor>();
-        var summary = arguments.Json ? stderr : stdout;
 
+        var exit = 0;
+        foreach (var file in arguments.Files)
+        {
+            exit = Math.Max(exit, await IngestFileAsync(scope.ServiceProvider, file, arguments, stdout, stderr, showProgress));
+        }
+
+        return exit;
+    }
+
+    private static async Task<int> IngestFileAsync(IServiceProvider services, string file, Arguments arguments, TextWriter stdout, TextWriter stderr, bool showProgress)
+    {
+        var ingestor = services.GetRequiredService<ArticleIngestor>();
+        var summary = arguments.Json ? stderr : stdout;
         try
         {
             if (arguments.DryRun)
             {
-                var parsed = ingestor.Parse(arguments.File, arguments.Slug);
-                var preview = ArticleRecords.FromParsed(parsed, revision: 0, Path.GetFileName(arguments.File), DateTimeOffset.UtcNow);
+                var parsed = ingestor.Parse(file, arguments.Slug);
+                var preview = ArticleRecords.FromParsed(parsed, revision: 0, Path.GetFileName(file), DateTimeOffset.UtcNow);
                 await summary.WriteLineAsync($"dry run: {Describe(preview)}; nothing stored");
                 if (arguments.Json)
                 {
-                    await stdout.WriteLineAsync(DocumentMapper.ToJson(DocumentMapper.ToDocument(preview)));
+                    await stdout.WriteLineAsync(DocumentMapper.ToJsonLine(DocumentMapper.ToDocument(preview)));
                 }
 
                 return 0;
             }
 
-            await scope.ServiceProvider.GetRequiredService<ReaderDbContext>().Database.MigrateAsync();
-            var result = await ingestor.IngestAsync(arguments.File, arguments.Slug, progress: showProgress ? new ProgressLine(stderr) : null);
-            var stored = await scope.ServiceProvider.GetRequiredService<ArticleStore>().LoadDocumentAsync(result.Article.Slug)
+            await services.GetRequiredService<ReaderDbContext>().Database.MigrateAsync();
+            var result = await ingestor.IngestAsync(file, arguments.Slug, progress: showProgress ? new ProgressLine(stderr) : null);
+            var stored = await services.GetRequiredService<ArticleStore>().LoadDocumentAsync(result.Article.Slug)
                 ?? throw new InvalidOperationException($"{result.Article.Slug} was stored but cannot be read back");
             var outcome = result.Outcome switch
             {
@@ -66,20 +81,20 @@ public static class IngestCommand
             await summary.WriteLineAsync($"{outcome} {Describe(stored)}");
             if (arguments.Json)
             {
-                await stdout.WriteLineAsync(DocumentMapper.ToJson(DocumentMapper.ToDocument(stored)));
+                await stdout.WriteLineAsync(DocumentMapper.ToJsonLine(DocumentMapper.ToDocument(stored)));
             }
 
             return 0;
         }
         catch (IngestionException e)
         {
-            await stderr.WriteLineAsync($"ingest: {arguments.File}: {e.Message}");
+            await stderr.WriteLineAsync($"ingest: {file}: {e.Message}");
             return 2;
         }
         catch (Exception e)
         {
             // The command line's last word: one line, never a stack trace; the transaction has rolled back.
-            await stderr.WriteLineAsync($"ingest: {arguments.File}: failed, nothing stored: {e.GetBaseException().Message}");
+            await stderr.WriteLineAsync($"ingest: {file}: failed, nothing stored: {e.GetBaseException().Message}");
             return 1;
         }
     }
@@ -107,13 +122,13 @@ public static class IngestCommand
         return $"{article.Slug}{revision}: {article.Sections.Count} sections, {paragraphs} paragraphs, {sentences} sentences";
     }
 
-    private sealed record Arguments(string File, string? Slug, bool DryRun, bool Json);
+    private sealed record Arguments(IReadOnlyList<string> Files, string? Slug, bool DryRun, bool Json);
 
     private static bool TryParseArguments(string[] args, out Arguments arguments, out string problem)
     {
-        arguments = new Arguments(string.Empty, null, false, false);
+        arguments = new Arguments([], null, false, false);
         problem = string.Empty;
-        string? file = null;
+        var files = new List<string>();
         string? slug = null;
         bool dryRun = false, json = false;
         for (var i = 0; i < args.Length; i++)
@@ -135,18 +150,34 @@ public static class IngestCommand
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     problem = $"unknown option {option}";
                     return false;
-                case var path when file is null:
-                    file = path;
+                case var path when Directory.Exists(path):
+                    var articles = Directory.EnumerateFiles(path)
+                        .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith('.'))
+                        .Order(StringComparer.Ordinal)
+                        .ToList();
+                    if (articles.Count == 0)
+                    {
+                        problem = $"the folder {path} has no article files ({string.Join(", ", ArticleExtensions)})";
+                        return false;
+                    }
+
+                    files.AddRange(articles);
                     break;
                 default:
-                    problem = $"one file at a time (got {file} and {args[i]})";
-                    return false;
+                    files.Add(args[i]);
+                    break;
             }
         }
 
-        if (file is null)
+        if (files.Count == 0)
         {
             problem = "no file given";
+            return false;
+        }
+
+        if (slug is not null && files.Count > 1)
+        {
+            problem = "--slug names one article: give one file with it";
             return false;
         }
 
@@ -156,7 +187,7 @@ public static class IngestCommand
             return false;
         }
 
-        arguments = new Arguments(Path.GetFullPath(file), slug, dryRun, json);
+        arguments = new Arguments([.. files.Select(Path.GetFullPath)], slug, dryRun, json);
         return true;
     }
 }

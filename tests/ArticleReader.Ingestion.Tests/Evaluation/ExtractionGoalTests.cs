@@ -19,31 +19,32 @@ public sealed class ExtractionGoalTests
         Assert.Equal(["chip-supply", "seed", "water-diplomacy"], Gold.Select(g => g.Name));
 
     [Fact]
-    public void With_the_glossary_the_seed_reaches_entity_F1_095_and_claim_F1_085()
+    public void With_the_glossary_the_seed_reaches_entity_recall_095_and_claim_F1_085()
     {
         var seed = WithGlossary.Evaluate(Seed);
 
-        Assert.True(seed.AllEntities.F1 >= 0.95, $"entity F1 {seed.AllEntities.F1:0.000}\n{string.Join('\n', seed.Errors)}");
+        Assert.True(seed.AllEntities.Recall >= 0.95, $"entity recall {seed.AllEntities.Recall:0.000}\n{string.Join('\n', seed.Errors)}");
         Assert.True(seed.Claims.F1 >= 0.85, $"claim F1 {seed.Claims.F1:0.000}\n{string.Join('\n', seed.Errors)}");
     }
 
     [Fact]
-    public void Without_the_glossary_the_seed_reaches_entity_recall_080()
+    public void Without_the_glossary_the_seed_reaches_entity_recall_085()
     {
         var seed = WithoutGlossary.Evaluate(Seed);
 
-        Assert.True(seed.AllEntities.Recall >= 0.80, $"entity recall {seed.AllEntities.Recall:0.000}\n{string.Join('\n', seed.Errors)}");
+        Assert.True(seed.AllEntities.Recall >= 0.85, $"entity recall {seed.AllEntities.Recall:0.000}\n{string.Join('\n', seed.Errors)}");
     }
 
     [Theory]
     [InlineData("chip-supply")]
     [InlineData("water-diplomacy")]
-    public void Articles_never_seen_while_building_the_recognizer_stay_above_a_floor(string name)
+    public void The_articles_written_for_the_gold_set_stay_above_a_floor(string name)
     {
-        // A regression guard, not the goal: these articles have no glossary and test how the recognizer generalizes.
+        // A regression guard, not a measure of unseen text: the earlier rule-based recognizer was tuned on these two
+        // articles. The entity tagger is trained on CoNLL-2003 only; its unseen-text figures are CoNLL dev's.
         var result = WithoutGlossary.Evaluate(Gold.Single(g => g.Name == name));
 
-        Assert.True(result.AllEntities.F1 >= 0.75, $"{name} entity F1 {result.AllEntities.F1:0.000}");
+        Assert.True(result.AllEntities.F1 >= 0.70, $"{name} entity F1 {result.AllEntities.F1:0.000}");
         Assert.True(result.Claims.F1 >= 0.75, $"{name} claim F1 {result.Claims.F1:0.000}");
     }
 

@@ -56,8 +56,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TYPES = ("PERSON", "ORG", "PLACE", "EVENT", "PRODUCT", "DATE", "QUANTITY")
-NAME_TYPES = ("PERSON", "ORG", "PLACE", "EVENT", "PRODUCT")
+TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "EVENT", "PRODUCT", "OTHER", "DATE", "QUANTITY")
+NAME_TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "EVENT", "PRODUCT", "OTHER")
 KINDS = ("event", "quantity", "attribution", "relation", "biography", "statement")
 BOILERPLATE = re.compile(
     r"^(?:(?:Follow|Like|Join)\s+us\s+(?:on|at)\s|Subscribe\b|Sign\s+up\b|©|\(c\)\s|Copyright\b"

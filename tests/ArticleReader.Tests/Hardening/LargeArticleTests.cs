@@ -15,7 +15,7 @@ public sealed class LargeArticleTests(ReaderAppFactory factory) : IClassFixture<
 
         await using var scope = factory.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<ArticleStore>().LoadDocumentAsync(HtmlPages.SeedSlug);
-        Assert.Equal(DocumentMapper.ToJson(DocumentMapper.ToDocument(stored!)), streamed);
+        Assert.Equal(DocumentMapper.ToJsonLine(DocumentMapper.ToDocument(stored!)), streamed);
     }
 
     [Fact]

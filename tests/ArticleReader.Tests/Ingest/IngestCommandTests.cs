@@ -171,7 +171,7 @@ public sealed class IngestCommandTests : IDisposable
         { "not UTF-8", t => t.File("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00e9 society\n\nBy Someone\n")), "not UTF-8" },
         { "over 5 MB", t => t.File("huge.txt", Encoding.UTF8.GetBytes(new string('a', 5 * 1024 * 1024 + 1))), "at most 5 MB" },
         { "no text line", t => t.File("blank.txt", " \n\t\n  \r\n--- ... ---\n"), "no line of text" },
-        { "a folder", t => t.Path, "is a folder" },
+        { "a folder with no article file", t => t.Path, "has no article files" },
     };
 
     [Theory]
@@ -194,7 +194,7 @@ public sealed class IngestCommandTests : IDisposable
     [Theory]
     [InlineData(new string[0], "no file given")]
     [InlineData(new[] { "a.txt", "--frobnicate" }, "unknown option --frobnicate")]
-    [InlineData(new[] { "a.txt", "b.txt" }, "one file at a time")]
+    [InlineData(new[] { "a.txt", "b.txt", "--slug", "x" }, "--slug names one article")]
     [InlineData(new[] { "a.txt", "--slug", "Not A Slug" }, "not a valid slug")]
     public async Task Usage_errors_exit_2_with_one_line(string[] args, string reason)
     {
@@ -203,6 +203,28 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(2, result.Exit);
         var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(reason, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Several_files_and_a_folder_in_a_dry_run_print_one_JSON_line_per_document()
+    {
+        var folder = Path.Combine(_temp.Path, "articles");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "b.md"), "# Rivers of Europe\n\nThe Danube flows through Vienna and Budapest.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "Trade talks\n\nOfficials of the European Union met in Geneva on Monday.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "notes.csv"), "not,an,article\n");
+
+        var result = await RunAsync("ingest", RepositoryPaths.SeedArticle, folder, "--dry-run", "--json");
+
+        Assert.True(result.Exit == 0, result.Stderr);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var slugs = lines.Select(l =>
+        {
+            using var json = JsonDocument.Parse(l);
+            return json.RootElement.GetProperty("slug").GetString();
+        }).ToList();
+        Assert.Equal(["military-cooperation-between-israel-and-azerbaijan", "trade-talks", "rivers-of-europe"], slugs);
+        Assert.Equal(3, result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("dry run:", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public static class EntityFacts
         EntityType.Product => "Product",
         EntityType.Date => "Date",
         EntityType.Quantity => "Quantity",
+        EntityType.Group => "Nationality or group",
+        EntityType.Other => "Other name",
         _ => type.ToString(),
     };
 
