@@ -3,10 +3,23 @@ using ArticleReader.Accounts;
 using ArticleReader.Api;
 using ArticleReader.Evaluation;
 using ArticleReader.Ingest;
+using ArticleReader.Ingestion.Claims;
+using ArticleReader.Ingestion.Models;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.ResponseCompression;
+
+// The trained models are loaded before anything else runs: a missing or damaged file is one line and exit code 2.
+try
+{
+    _ = ClaimSpotter.Default;
+}
+catch (ModelFileException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 
 // One entry point: "ingest" and "evaluate" run the command line, anything else serves the web app.
 if (args is ["ingest", .. var ingestArgs])

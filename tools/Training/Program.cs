@@ -4,6 +4,8 @@ const string usage = "usage: training <model> [options]";
 
 switch (args)
 {
+    case ["claims", .. var options]:
+        return ArticleReader.Training.ClaimTraining.Run(options);
     default:
         Console.Error.WriteLine(args.Length == 0 ? usage : $"training: unknown model '{args[0]}' ({usage})");
         return 2;

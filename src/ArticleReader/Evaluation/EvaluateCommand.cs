@@ -8,14 +8,20 @@ namespace ArticleReader.Evaluation;
 
 /// <summary>
 /// <c>evaluate [--gold DIR] [--content DIR] [--errors]</c>: scores entity and claim extraction against the gold
-/// annotations, with the editorial glossary and without it, and prints precision, recall and F1.
+/// annotations, with the editorial glossary and without it, and prints precision, recall and F1;
+/// <c>evaluate claims FILE.tsv</c> scores the claim spotter on judged sentences (<see cref="ClaimEvaluationCommand"/>).
 /// </summary>
 public static class EvaluateCommand
 {
-    public const string Usage = "usage: evaluate [--gold DIR] [--content DIR] [--errors]";
+    public const string Usage = "usage: evaluate [--gold DIR] [--content DIR] [--errors] | evaluate claims FILE.tsv";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args is ["claims", .. var claimArgs])
+        {
+            return ClaimEvaluationCommand.Run(claimArgs, stdout, stderr);
+        }
+
         var root = RepositoryLayout.BaseFolder(AppContext.BaseDirectory);
         var gold = Path.Combine(root, "tests", "ArticleReader.Ingestion.Tests", "Gold");
         var content = Path.Combine(root, "content");
