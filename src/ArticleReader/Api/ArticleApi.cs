@@ -18,23 +18,28 @@ public static class ArticleApi
         return app;
     }
 
-    /// <summary>Every stored article's current revision, in slug order.</summary>
+    public const string JsonContentType = "application/json; charset=utf-8";
+
+    /// <summary>Every stored article's current revision, in slug order, loaded and written one at a time.</summary>
     private static async Task<IResult> ListAsync(ArticleStore store, CancellationToken cancellationToken)
     {
-        var documents = new List<ArticleDocument>();
-        foreach (var slug in await store.SlugsAsync(cancellationToken))
+        var slugs = await store.SlugsAsync(cancellationToken);
+        async IAsyncEnumerable<ArticleDocument> Documents()
         {
-            if (await store.LoadDocumentAsync(slug, cancellationToken) is { } article)
+            foreach (var slug in slugs)
             {
-                documents.Add(DocumentMapper.ToDocument(article));
+                if (await store.LoadDocumentAsync(slug, cancellationToken) is { } article)
+                {
+                    yield return DocumentMapper.ToDocument(article);
+                }
             }
         }
 
-        return Results.Json(documents, DocumentMapper.JsonOptions);
+        return Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, Documents(), cancellationToken), JsonContentType);
     }
 
     private static async Task<IResult> GetAsync(string slug, ArticleStore store, CancellationToken cancellationToken) =>
         await store.LoadDocumentAsync(slug, cancellationToken) is { } article
-            ? Results.Json(DocumentMapper.ToDocument(article), DocumentMapper.JsonOptions)
+            ? Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, DocumentMapper.ToDocument(article), cancellationToken), JsonContentType)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"No article is stored under the slug '{slug}'.");
 }
