@@ -6,6 +6,8 @@ switch (args)
 {
     case ["ner", .. var rest]:
         return ArticleReader.Training.NerTraining.Run(rest);
+    case ["claims", .. var options]:
+        return ArticleReader.Training.ClaimTraining.Run(options);
     default:
         Console.Error.WriteLine(args.Length == 0 ? usage : $"training: unknown model '{args[0]}' ({usage})");
         return 2;

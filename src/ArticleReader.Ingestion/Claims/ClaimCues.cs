@@ -1,66 +1,69 @@
 using System.Collections.Frozen;
+using System.Reflection;
 
 namespace ArticleReader.Ingestion.Claims;
 
-/// <summary>The words and phrases the claim detector weighs: cues of English usage, not of any one article.</summary>
-internal static class ClaimCues
+/// <summary>
+/// The cue words the claim detector reads, from the data files in <c>Claims/Cues/</c> (embedded resources): cues of
+/// English usage, never of any one article. Each file holds one entry a line, lower case; <c>#</c> starts a comment.
+/// </summary>
+public static class ClaimCues
 {
-    /// <summary>Past-tense verbs of things that happen and can be checked.</summary>
-    public static readonly FrozenSet<string> EventVerbs = Set(
-        "visited", "met", "signed", "sold", "bought", "purchased", "launched", "conducted", "destroyed", "regained", "captured",
-        "seized", "flew", "attacked", "invaded", "killed", "fired", "invited", "accompanied", "established", "founded", "created",
-        "opened", "closed", "held", "hosted", "attended", "started", "began", "ended", "agreed", "approved", "rejected", "imposed",
-        "banned", "lifted", "won", "lost", "elected", "appointed", "resigned", "built", "completed", "sent", "deployed", "supplied",
-        "delivered", "produced", "tested", "increased", "decreased", "rose", "fell", "doubled", "announced", "introduced", "passed",
-        "adopted", "ratified", "withdrew", "arrived", "returned", "joined", "left", "graduated", "worked", "defended", "published",
-        "released", "filled", "suspended", "resumed", "blocked", "granted", "paid", "raised", "cut", "expanded", "negotiated",
-        "discussed", "came", "gave", "voiced", "mentioned", "underlined", "proposed", "criticized", "criticised", "condemned",
-        "warned", "threatened", "accused", "sanctioned", "restricted", "exported", "imported", "shipped", "ordered", "acquired",
-        "invested", "funded", "lent", "borrowed", "reached", "crossed", "entered", "occupied", "controlled", "liberated", "marked",
-        "made", "took", "went", "led", "spent", "saw", "struck", "drew", "broke", "chose", "ran", "grew", "won", "hit", "shot",
-        "built", "met", "fought", "sank", "stole", "bid", "followed", "showed", "designed", "accounted", "revoked",
-        "answered", "tightened", "endorsed", "thanked", "described", "financed", "generating", "leaked");
+    /// <summary>Every cue list's name, as its file is named.</summary>
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "event-verbs", "reporting-verbs", "hedge-words", "opinion-words", "relation-phrases", "attributed-view-phrases",
+        "first-person", "second-person", "calendar-words", "money-words", "negations",
+        "comparisons", "future-words",
+    ];
+
+    /// <summary>Past tenses of things that happen and can be checked.</summary>
+    public static readonly FrozenSet<string> EventVerbs = Set("event-verbs");
 
     /// <summary>Verbs that report what someone says or holds.</summary>
-    public static readonly FrozenSet<string> ReportingVerbs = Set(
-        "said", "says", "stated", "states", "told", "claimed", "claims", "announced", "voiced", "mentioned", "underlined",
-        "stressed", "insisted", "argued", "argues", "added", "noted", "reported", "reports", "confirmed", "denied", "admitted",
-        "declared", "warned", "wrote", "writes", "estimated", "estimates", "acknowledged", "revealed", "disclosed", "testified");
+    public static readonly FrozenSet<string> ReportingVerbs = Set("reporting-verbs");
 
     /// <summary>Single words that hedge a claim.</summary>
-    public static readonly FrozenSet<string> HedgeWords = Set(
-        "reportedly", "allegedly", "presumably", "supposedly", "apparently", "purportedly", "reputedly", "ostensibly", "seemingly",
-        "possibly", "probably", "likely", "unconfirmed", "unverified", "rumoured", "rumored", "alleged");
+    public static readonly FrozenSet<string> HedgeWords = Set("hedge-words");
 
     /// <summary>Words that mark judgement, speculation or prescription rather than fact.</summary>
-    public static readonly FrozenSet<string> OpinionWords = Set(
-        "should", "must", "ought", "would", "could", "might", "may", "can", "cannot", "perhaps", "maybe", "doubt", "believe",
-        "think", "naive", "naïve", "obvious", "obviously", "clearly", "surely", "sure", "inevitable", "important", "problem",
-        "realities", "pragmatic", "pragmatism", "ambiguous", "unique", "uniqueness", "unnatural", "foggy", "realistic", "hope",
-        "rationale", "perspectives", "perspective", "trends", "implications", "problematics", "dynamics", "threats", "risks",
-        "danger", "interests", "considerably", "considerable", "positive", "negative", "extremely", "hardly", "anticipate",
-        "expected", "sometimes", "always", "never", "nobody", "everybody", "everyone", "essentially", "arguably", "too", "minor",
-        "major", "obvious");
+    public static readonly FrozenSet<string> OpinionWords = Set("opinion-words");
 
-    /// <summary>Phrases that start analysis, framing or definition.</summary>
-    public static readonly string[] AnalysisOpeners =
-    [
-        "in other words", "in short", "there is no doubt", "of course", "bearing in mind", "it is that", "is defined as",
-        "one thing", "it would be", "there are number of", "there are a number of", "time will show", "so far", "these are",
-        "it is not only", "it is very early", "the ultimate problem", "on the other side", "what is going on",
-    ];
+    /// <summary>Phrases that relate actors to each other, each with a space either side for matching whole words.</summary>
+    public static readonly IReadOnlyList<string> RelationPhrases = Phrases("relation-phrases");
 
-    /// <summary>Phrases that say whose view a sentence reports ("there is a strong opinion among Azerbaijani officials that").</summary>
-    public static readonly string[] AttributedViewPhrases = [" opinion among ", " view among ", " believe that ", " believes that ", " argue that ", " argues that ", " consider that ", " considers that ", " insist that ", " insists that "];
+    /// <summary>Phrases that say whose view a sentence reports, each with a space either side.</summary>
+    public static readonly IReadOnlyList<string> AttributedViewPhrases = Phrases("attributed-view-phrases");
 
-    /// <summary>Phrases that relate actors to each other.</summary>
-    public static readonly string[] RelationPhrases =
-    [
-        " ally of ", " allies of ", " member of ", " members of ", " partner of ", " partners of ", " part of ",
-        " controlled by ", " is controlled ", " recognized territory of ", " neighbour of ", " neighbor of ", " linked to ",
-        " allied with ", " hostile to ", " cooperates with ", " subsidiary of ", " owned by ", " co-founder of ",
-        " founder of ", " faced by ", " supplier of ", " guarantor",
-    ];
+    public static readonly FrozenSet<string> FirstPerson = Set("first-person");
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> SecondPerson = Set("second-person");
+
+    /// <summary>Month and weekday names.</summary>
+    public static readonly FrozenSet<string> CalendarWords = Set("calendar-words");
+
+    /// <summary>Currencies and the words of large amounts.</summary>
+    public static readonly FrozenSet<string> MoneyWords = Set("money-words");
+
+    public static readonly FrozenSet<string> Negations = Set("negations");
+
+    /// <summary>Words of comparison, which checkable figures come with.</summary>
+    public static readonly FrozenSet<string> Comparisons = Set("comparisons");
+
+    /// <summary>Words of the future and of intention.</summary>
+    public static readonly FrozenSet<string> FutureWords = Set("future-words");
+
+    /// <summary>The entries of one cue file in file order, repeats included (so a test can find them).</summary>
+    public static IReadOnlyList<string> Entries(string name)
+    {
+        var resource = $"ArticleReader.Ingestion.Claims.Cues.{name}.txt";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"the ingestion library has no cue list {resource}");
+        using var reader = new StreamReader(stream);
+        return [.. reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
+    }
+
+    private static FrozenSet<string> Set(string name) => Entries(name).ToFrozenSet(StringComparer.Ordinal);
+
+    private static string[] Phrases(string name) => [.. Entries(name).Select(p => $" {p} ")];
 }

@@ -7,12 +7,18 @@ namespace ArticleReader.Ingestion.Claims;
 
 /// <summary>
 /// Decides for each sentence whether it makes a check-worthy factual claim, and if so of what kind, how hedged,
-/// and on whose word. The score weighs evidence of checkable fact (dates, numbers, named actors, event and
-/// reporting verbs, relations) against marks of opinion and analysis (modals, judgement words, questions).
+/// and on whose word. Whether it is a claim, and how check-worthy, is the trained <see cref="ClaimSpotter"/>'s
+/// calibrated probability, read from the sentence's encoder vectors and lexical cues; every sentence of the
+/// authors' biographies is a claim (a fact about a person), and so is every hedged sentence. Kind, hedges and attribution are read from its words.
 /// </summary>
-public sealed partial class ClaimDetector
+public sealed partial class ClaimDetector(ClaimSpotter model)
 {
-    public const double Threshold = 0.5;
+    /// <summary>A detector with the model shipped beside the assemblies.</summary>
+    /// <exception cref="Models.ModelFileException">The model file is missing or corrupt.</exception>
+    public ClaimDetector()
+        : this(ClaimSpotter.Default)
+    {
+    }
 
     /// <param name="sentences">The sentences to judge, each with whether it belongs to the authors' biographies.</param>
     /// <param name="encodings">The encoder's vectors of each sentence, in the order of <paramref name="sentences"/>.</param>
@@ -22,8 +28,10 @@ public sealed partial class ClaimDetector
         var claims = new List<Claim>();
         var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
         var next = 0;
-        foreach (var (span, biography) in sentences.OrderBy(s => s.Span.Start))
+        foreach (var index in Enumerable.Range(0, sentences.Count).OrderBy(i => sentences[i].Span.Start))
         {
+            var (span, biography) = sentences[index];
+
             // Sentences and mentions are both in text order: one pass pairs them.
             while (next < mentions.Count && mentions[next].Span.Start < span.Start)
             {
@@ -39,20 +47,26 @@ public sealed partial class ClaimDetector
                 }
             }
 
-            var continuesClaim = claims.Count > 0 && claims[^1].Span.End <= span.Start && SameParagraph(source, claims[^1].Span, span);
-            if (Judge(source, span, biography, inSentence, continuesClaim) is { } claim)
+            var probability = model.Probability(ClaimFeatures.Of(source, span, encodings[index], model.Features));
+            var hedges = Hedges(source, span);
+            // A hedged assertion is still a claim: the hedge weakens what the sentence asserts, and a reader is
+            // shown it (see the gold GUIDELINES.md).
+            if (!biography && hedges.Count == 0 && probability < model.Threshold)
             {
-                // The same sentence twice in one article still needs two keys: a repeat hashes with its count.
-                var repeat = repeats[claim.Key] = repeats.GetValueOrDefault(claim.Key) + 1;
-                claims.Add(repeat == 1 ? claim : claim with { Key = ClaimKey.For($"{claim.Text} {repeat}") });
+                continue;
             }
+
+            var claim = Describe(source, span, biography, inSentence, probability, hedges);
+            // The same sentence twice in one article still needs two keys: a repeat hashes with its count.
+            var repeat = repeats[claim.Key] = repeats.GetValueOrDefault(claim.Key) + 1;
+            claims.Add(repeat == 1 ? claim : claim with { Key = ClaimKey.For($"{claim.Text} {repeat}") });
         }
 
         return claims;
     }
 
-    /// <param name="continuesClaim">The sentence right before, in the same paragraph, is a claim.</param>
-    private static Claim? Judge(string source, TextSpan span, bool biography, List<Mention> mentions, bool continuesClaim)
+    /// <summary>The kind, hedges, attribution, entities and dates of a sentence judged a claim.</summary>
+    private static Claim Describe(string source, TextSpan span, bool biography, List<Mention> mentions, double probability, List<Hedge> hedges)
     {
         var text = span.Slice(source);
         var lower = " " + TextNormalizer.ForComparison(text) + " ";
@@ -61,39 +75,9 @@ public sealed partial class ClaimDetector
         var names = mentions.Where(m => m.Type is not (EntityType.Date or EntityType.Quantity)).ToList();
         var dates = mentions.Where(m => m.Type == EntityType.Date).ToList();
         var quantities = mentions.Where(m => m.Type == EntityType.Quantity).ToList();
-        var hedges = Hedges(source, span);
         var attribution = AttributionOf(source, span, lower, words, names);
         var eventVerb = words.Any(w => EventVerbs.Contains(w) && !ReportingVerbs.Contains(w));
         var relation = RelationPhrases.Any(p => lower.Contains(p, StringComparison.Ordinal));
-        var distinctNames = names.Select(n => n.EntityKey).Distinct().Count();
-
-        // Evidence of checkable fact raises the score; marks of judgement lower it, less so when the
-        // judgement is attributed to someone (a reported opinion is itself a checkable claim).
-        var opinionWeight = attribution is null ? 0.12 : 0.05;
-        // Names alone make a sentence about someone, not yet a checkable claim.
-        var evidence = dates.Count > 0 || quantities.Count > 0 || eventVerb || attribution is not null || relation || biography || hedges.Count > 0;
-        var score = 0.2;
-        score += dates.Count > 0 ? 0.3 : 0;
-        score += quantities.Count > 0 ? 0.25 : 0;
-        score += Math.Min(distinctNames, evidence ? 3 : 2) * 0.1;
-        score += eventVerb ? 0.25 : 0;
-        score += attribution is not null ? 0.3 : 0;
-        score += relation ? 0.25 : 0;
-        score += biography ? 0.45 : 0;
-        score += hedges.Count > 0 ? 0.1 : 0;
-        score -= Math.Min(words.Count(OpinionWords.Contains), 3) * opinionWeight;
-        score -= AnalysisOpeners.Any(p => lower.Contains(p, StringComparison.Ordinal)) ? 0.3 : 0;
-        score -= text.TrimEnd().EndsWith('?') ? 0.6 : 0;
-        score -= distinctNames == 0 && dates.Count == 0 && quantities.Count == 0 && !continuesClaim ? 0.25 : 0;
-
-        // "Presumably in the form of weapon sales.": a hedged or eventful sentence that goes on with the claim before it.
-        score += continuesClaim && (hedges.Count > 0 || eventVerb) ? 0.2 : 0;
-        score = Math.Clamp(score, 0, 1);
-
-        if (score < Threshold)
-        {
-            return null;
-        }
 
         // A statement someone makes is an attribution even when it reports an event; "according to X" only sources a figure.
         var kind = biography ? ClaimKind.Biography
@@ -108,18 +92,11 @@ public sealed partial class ClaimDetector
             span,
             text,
             kind,
-            Math.Round(score, 2),
+            Math.Round(probability, 2),
             hedges,
             attribution,
             [.. names.Select(n => n.EntityKey).Distinct()],
             [.. dates.Select(d => d.Value ?? d.Text).Distinct()]);
-    }
-
-    /// <summary>Paragraphs are separated by a blank line: two sentences with none between them share a paragraph.</summary>
-    private static bool SameParagraph(string source, TextSpan before, TextSpan after)
-    {
-        var gap = source.AsSpan(before.End, after.Start - before.End);
-        return gap.IndexOf('\n') == gap.LastIndexOf('\n') && !gap.Trim().ContainsAnyExcept(' ');
     }
 
     private static List<Hedge> Hedges(string source, TextSpan span)
@@ -186,12 +163,28 @@ public sealed partial class ClaimDetector
             speaker ??= names.LastOrDefault(n => n.Span.End <= verbStart);
             if (speaker is not null)
             {
-                var text = speaker.Role is { } role ? $"{role} {speaker.Text}" : speaker.Text;
-                return new Attribution(text, speaker.Span, speaker.EntityKey);
+                // "president Aliyev": the title written just before the name belongs to the attribution and to its span.
+                var start = speaker.Role is { } role && RoleBefore(source, span, speaker.Span.Start, role) is { } roleStart ? roleStart : speaker.Span.Start;
+                var who = new TextSpan(start, speaker.Span.End);
+                return new Attribution(who.Slice(source), who, speaker.EntityKey);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Where <paramref name="role"/> is written right before <paramref name="nameStart"/> in the sentence, if it is.</summary>
+    private static int? RoleBefore(string source, TextSpan sentence, int nameStart, string role)
+    {
+        var end = nameStart;
+        while (end > sentence.Start && source[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end - role.Length;
+        var written = start >= sentence.Start && end < nameStart && source.AsSpan(start, role.Length).Equals(role, StringComparison.OrdinalIgnoreCase);
+        return written && (start == sentence.Start || !char.IsLetterOrDigit(source[start - 1])) ? start : null;
     }
 
     [GeneratedRegex(@"[\p{L}\p{Nd}][\p{L}\p{Nd}'’\-]*")]

@@ -14,7 +14,7 @@ public sealed record EntityExtraction(IReadOnlyList<Entity> Entities, IReadOnlyL
 /// <summary>Finds the named entities of an article and ties every mention to one canonical entity.</summary>
 public sealed class EntityRecognizer(Gazetteer.Gazetteer gazetteer, NamedEntityTagger tagger, TimeExpressionRecognizer dates, QuantityRecognizer quantities)
 {
-    /// <exception cref="ModelFileException">The tagger's model file is missing or corrupt.</exception>
+    /// <exception cref="Models.ModelFileException">The tagger's model file is missing or corrupt.</exception>
     public EntityRecognizer()
         : this(Gazetteer.Gazetteer.Default, NamedEntityTagger.Default, new TimeExpressionRecognizer(), new QuantityRecognizer())
     {

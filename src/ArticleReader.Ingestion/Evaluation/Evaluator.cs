@@ -37,13 +37,7 @@ public sealed class Evaluator(IngestionPipeline pipeline)
         foreach (var sentence in gold.Sentences)
         {
             var predictedClaim = claimSpans.Any(c => MostlyOverlaps(c, sentence.Span));
-            claims += (sentence.IsClaim, predictedClaim) switch
-            {
-                (true, true) => new Score(1, 0, 0),
-                (false, true) => new Score(0, 1, 0),
-                (true, false) => new Score(0, 0, 1),
-                _ => default,
-            };
+            claims += Score.Of(sentence.IsClaim, predictedClaim);
             if (sentence.IsClaim != predictedClaim)
             {
                 errors.Add($"claim {(predictedClaim ? "FP" : "FN")} {sentence.Span} \"{Abbreviate(sentence.Text)}\"");

@@ -11,6 +11,15 @@ public readonly record struct Score(int TruePositives, int FalsePositives, int F
 
     public int Gold => TruePositives + FalseNegatives;
 
+    /// <summary>One judgement: a true positive, a false positive, a false negative or (a true negative) nothing.</summary>
+    public static Score Of(bool expected, bool predicted) => (expected, predicted) switch
+    {
+        (true, true) => new Score(1, 0, 0),
+        (false, true) => new Score(0, 1, 0),
+        (true, false) => new Score(0, 0, 1),
+        _ => default,
+    };
+
     public static Score operator +(Score a, Score b) =>
         new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives);
 

@@ -8,17 +8,23 @@ namespace ArticleReader.Evaluation;
 
 /// <summary>
 /// <c>evaluate [--gold DIR] [--content DIR] [--errors]</c>: scores entity and claim extraction against the gold
-/// annotations, with the editorial glossary and without it, and prints precision, recall and F1.
+/// annotations, with the editorial glossary and without it, and prints precision, recall and F1;
+/// <c>evaluate claims FILE.tsv</c> scores the claim spotter on judged sentences (<see cref="ClaimEvaluationCommand"/>).
 /// </summary>
 public static class EvaluateCommand
 {
-    public const string Usage = "usage: evaluate [--gold DIR] [--content DIR] [--errors] | evaluate ner FILE.conll";
+    public const string Usage = "usage: evaluate [--gold DIR] [--content DIR] [--errors] | evaluate ner FILE.conll | evaluate claims FILE.tsv";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (args is ["ner", .. var nerArgs])
         {
             return NerEvaluationCommand.Run(nerArgs, stdout, stderr);
+        }
+
+        if (args is ["claims", .. var claimArgs])
+        {
+            return ClaimEvaluationCommand.Run(claimArgs, stdout, stderr);
         }
 
         var root = RepositoryLayout.BaseFolder(AppContext.BaseDirectory);

@@ -43,10 +43,47 @@ public sealed class ClaimDetectorTests
         Assert.Contains("ilham-aliyev", visit.EntityKeys);
         Assert.Contains("iran", visit.EntityKeys);
         Assert.Equal(ClaimKind.Event, visit.Kind);
-        Assert.InRange(visit.CheckWorthiness, ClaimDetector.Threshold, 1);
+        Assert.InRange(visit.CheckWorthiness, ClaimSpotter.Default.Threshold - 0.005, 1);
 
         var biography = ClaimStarting("In 2003 he graduated with MBA degree");
         Assert.Equal(ClaimKind.Biography, biography.Kind);
+    }
+
+    [Fact]
+    public void An_attribution_with_a_title_covers_the_title_in_its_span()
+    {
+        var attribution = ClaimStarting("But a few weeks later proof came from the highest level").Attribution;
+
+        Assert.Equal("president Aliyev", attribution?.Text);
+        Assert.Equal("president Aliyev", attribution?.Span.Slice(Seed.Source));
+    }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("chip-supply")]
+    [InlineData("water-diplomacy")]
+    public void Every_stored_text_of_a_claim_is_exactly_its_span_of_the_source(string article)
+    {
+        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Gold", $"{article}.txt"));
+        var parsed = new IngestionPipeline().Parse(source, article);
+
+        Assert.NotEmpty(parsed.Claims);
+        Assert.All(parsed.Claims, c =>
+        {
+            Assert.Equal(c.Text, c.Span.Slice(source));
+            Assert.All(c.Hedges, h => Assert.Equal(h.Text, h.Span.Slice(source)));
+            if (c.Attribution is { } a)
+            {
+                Assert.Equal(a.Text, a.Span.Slice(source));
+            }
+        });
+    }
+
+    [Fact]
+    public void The_check_worthiness_is_the_models_calibrated_probability()
+    {
+        Assert.All(Seed.Claims, c => Assert.InRange(c.CheckWorthiness, 0, 1));
+        Assert.True(Seed.Claims.Select(c => c.CheckWorthiness).Distinct().Count() > 5, "the scores of the seed's claims hardly differ");
     }
 
     [Fact]

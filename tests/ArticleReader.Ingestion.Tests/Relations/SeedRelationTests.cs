@@ -1,4 +1,5 @@
 using ArticleReader.Ingestion.Editorial;
+using ArticleReader.Ingestion.Evaluation;
 using ArticleReader.Ingestion.Relations;
 using Xunit.Abstractions;
 using static ArticleReader.Ingestion.Relations.RelationKind;
@@ -9,7 +10,10 @@ public sealed class SeedRelationTests(ITestOutputHelper output)
 {
     private static readonly ParsedArticle Seed = new IngestionPipeline(new EditorialLibrary(TestData.ContentRoot)).Parse(File.ReadAllText(TestData.Seed), "seed");
 
-    /// <summary>Every relation the seed's claims state, reviewed by hand against the text.</summary>
+    /// <summary>The seed's gold claims: the relations of a sentence wrongly taken for a claim are the claim spotter's error, not the extractor's.</summary>
+    private static readonly IReadOnlyList<TextSpan> GoldClaims = [.. GoldStandard.Read(Path.Combine(AppContext.BaseDirectory, "Gold", "seed.gold.yaml")).Sentences.Where(s => s.IsClaim).Select(s => s.Span)];
+
+    /// <summary>Every relation the seed's gold claims state, reviewed by hand against the text.</summary>
     private static readonly (string Subject, RelationKind Kind, string Object)[] Reviewed =
     [
         ("israel", SoldWeaponsTo, "azerbaijan"),
@@ -20,6 +24,7 @@ public sealed class SeedRelationTests(ITestOutputHelper output)
         ("ilham-aliyev", Visited, "iran"),
         ("hassan-rouhani", Visited, "baku"),
         ("hossein-dehghan", Visited, "baku"),
+        ("benjamin-netanyahu", Visited, "azerbaijan"),
         ("shimon-peres", Visited, "baku"),
         ("iran", CooperatesMilitarilyWith, "azerbaijan"),
         ("russia", CooperatesMilitarilyWith, "azerbaijan"),
@@ -33,7 +38,7 @@ public sealed class SeedRelationTests(ITestOutputHelper output)
     ];
 
     [Fact]
-    public void The_seed_states_the_reviewed_relations_and_no_others()
+    public void The_seeds_claims_state_the_reviewed_relations_and_no_others()
     {
         foreach (var relation in Seed.Relations)
         {
@@ -41,7 +46,9 @@ public sealed class SeedRelationTests(ITestOutputHelper output)
             output.WriteLine($"{relation.SubjectKey} {relation.Kind} {relation.ObjectKey}  “{relation.Evidence.Slice(Seed.Source)}”  [{relation.ClaimKey}] {claim.Text}");
         }
 
-        var found = Seed.Relations.Select(r => (r.SubjectKey, r.Kind, r.ObjectKey)).Distinct().ToList();
+        var found = Seed.Relations
+            .Where(r => GoldClaims.Any(g => g.Contains(r.Evidence)))
+            .Select(r => (r.SubjectKey, r.Kind, r.ObjectKey)).Distinct().ToList();
         Assert.All(Reviewed, expected => Assert.Contains(found, f => Same(f, expected)));
         Assert.All(found, f => Assert.Contains(Reviewed, expected => Same(f, expected)));
     }

@@ -13,7 +13,7 @@ public sealed class NamedEntityTagger(NerModel model, TaggerFeatures features)
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, ModelFile);
 
     /// <summary>The tagger of this process, loaded on first use.</summary>
-    /// <exception cref="ModelFileException">The model file is missing or corrupt.</exception>
+    /// <exception cref="Models.ModelFileException">The model file is missing or corrupt.</exception>
     public static NamedEntityTagger Default => Shared.Value;
 
     /// <summary>The names of each sentence, as runs of its tokens.</summary>

@@ -1,10 +1,10 @@
+using ArticleReader.Ingestion.Models;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace ArticleReader.Ingestion.Entities.Tagging;
 
 /// <summary>A model file that is missing, unreadable or not what it should be; the message is one line naming the file.</summary>
-public sealed class ModelFileException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>
 /// The weights of the named-entity tagger: a linear-chain model over BILOU tags whose token scores add sparse

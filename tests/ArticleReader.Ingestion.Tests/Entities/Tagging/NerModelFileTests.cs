@@ -1,3 +1,4 @@
+using ArticleReader.Ingestion.Models;
 using ArticleReader.Ingestion.Entities.Tagging;
 
 namespace ArticleReader.Ingestion.Tests.Entities.Tagging;
