@@ -48,10 +48,15 @@ public sealed class IngestionPipeline(
     /// <param name="fallbackSlug">The slug to use when the caller names none and the article has no title.</param>
     /// <param name="slug">A slug chosen by the caller, overriding the one made from the title.</param>
     /// <param name="format">How the source is written (see <see cref="ArticleFormats.FromExtension"/>).</param>
-    public ParsedArticle Parse(string source, string fallbackSlug, string? slug = null, ArticleFormat format = ArticleFormat.PlainText)
+    /// <param name="progress">Told as each stage starts, for readers watching a background ingest.</param>
+    public ParsedArticle Parse(
+        string source, string fallbackSlug, string? slug = null, ArticleFormat format = ArticleFormat.PlainText, IProgress<IngestionStage>? progress = null)
     {
+        progress?.Report(IngestionStage.Reading);
         var layout = ArticleFormats.LayoutReader(format).Read(source);
+        progress?.Report(IngestionStage.FindingSentences);
         var (structure, editorial) = ReadStructure(layout, source, fallbackSlug, slug);
+        progress?.Report(IngestionStage.RecognizingNamesAndClaims);
         return OntoSource(Extract(structure, editorial.Glossary), source, layout);
     }
 
@@ -60,6 +65,17 @@ public sealed class IngestionPipeline(
     {
         var layout = ArticleFormats.LayoutReader(format).Read(source);
         return OntoSource(ReadStructure(layout, source, fallbackSlug, slug).Article, source, layout);
+    }
+
+    /// <summary>
+    /// Reads just enough to refuse a source that cannot become an article and to name it, before the whole pipeline runs.
+    /// </summary>
+    /// <returns>The article's title, or null when it has none.</returns>
+    /// <exception cref="IngestionException">The source holds no paragraph of article text.</exception>
+    public static string? ReadTitle(string source, ArticleFormat format)
+    {
+        var layout = ArticleFormats.LayoutReader(format).Read(source);
+        return HeaderReader.Read(layout.Text.Text, layout.Blocks).Header.Title?.Text;
     }
 
     /// <summary>Markdown and HTML are read as the words a reader sees; their spans then move onto the source as written.</summary>

@@ -3,15 +3,21 @@ using ArticleReader.Accounts;
 using ArticleReader.Api;
 using ArticleReader.Evaluation;
 using ArticleReader.Ingest;
+using ArticleReader.Library;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.ResponseCompression;
 
-// One entry point: "ingest" and "evaluate" run the command line, anything else serves the web app.
+// One entry point: "ingest", "admin" and "evaluate" run the command line, anything else serves the web app.
 if (args is ["ingest", .. var ingestArgs])
 {
     return await IngestCommand.RunAsync(ingestArgs, Console.Out, Console.Error);
+}
+
+if (args is ["admin", .. var adminArgs])
+{
+    return await AdminCommand.RunAsync(adminArgs, Console.In, Console.Out, Console.Error);
 }
 
 if (args is ["evaluate", .. var evaluateArgs])
@@ -26,6 +32,7 @@ builder.Services.AddArticleReader(builder.Configuration, builder.Environment);
 builder.Services.AddArticlePages();
 builder.Services.AddAccounts();
 builder.Services.AddNotes(builder.Configuration);
+builder.Services.AddLibrary(builder.Configuration);
 builder.Services.AddPageCaching();
 builder.Services.AddRazorPages();
 builder.Services.AddResponseCompression(o =>
@@ -38,6 +45,7 @@ builder.Services.AddResponseCompression(o =>
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
+await app.Services.PrepareRolesAsync();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -52,6 +60,7 @@ app.UseResponseCompression();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseArticleAccess();
 
 // After authentication: signed-in readers see their own notes and must never get (or fill) the anonymous cache.
 app.UseOutputCache();
@@ -59,6 +68,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapArticleApi();
 app.MapNoteExports();
+app.MapLibraryEndpoints();
 await app.RunAsync();
 return 0;
 

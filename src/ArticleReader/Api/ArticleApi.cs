@@ -1,6 +1,9 @@
+using ArticleReader.Data;
 using ArticleReader.Documents;
 using ArticleReader.Ingest;
+using ArticleReader.Library;
 using ArticleReader.Web;
+using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Api;
 
@@ -18,11 +21,12 @@ public static class ArticleApi
         return app;
     }
 
-    /// <summary>Every stored article's current revision, in slug order.</summary>
-    private static async Task<IResult> ListAsync(ArticleStore store, CancellationToken cancellationToken)
+    /// <summary>The current revision of every article the caller may find (<see cref="ArticleAccess.ListedFor"/>), in slug order.</summary>
+    private static async Task<IResult> ListAsync(HttpContext context, ArticleStore store, ReaderDbContext db, CancellationToken cancellationToken)
     {
         var documents = new List<ArticleDocument>();
-        foreach (var slug in await store.SlugsAsync(cancellationToken))
+        var listed = await db.Listings.ListedFor(Viewer.Of(context.User)).Select(l => l.Slug).ToListAsync(cancellationToken);
+        foreach (var slug in (await store.SlugsAsync(cancellationToken)).Intersect(listed, StringComparer.Ordinal))
         {
             if (await store.LoadDocumentAsync(slug, cancellationToken) is { } article)
             {
@@ -36,5 +40,5 @@ public static class ArticleApi
     private static async Task<IResult> GetAsync(string slug, ArticleStore store, CancellationToken cancellationToken) =>
         await store.LoadDocumentAsync(slug, cancellationToken) is { } article
             ? Results.Json(DocumentMapper.ToDocument(article), DocumentMapper.JsonOptions)
-            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"No article is stored under the slug '{slug}'.");
+            : ArticleAccess.NoSuchArticle(slug);
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json;
 using ArticleReader.Data;
+using ArticleReader.Library;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,22 +58,26 @@ public sealed class SearchIndex(ReaderDbContext db)
         }
     }
 
-    /// <summary>Articles, passages, claims and entities, then the notes <paramref name="readerId"/> may see.</summary>
+    /// <summary>
+    /// Articles, passages, claims and entities, then the notes the viewer may see, of the articles the viewer may find
+    /// (<see cref="ArticleAccess.ListedFor"/>: public ones and their own).
+    /// </summary>
     /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax.</exception>
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, string? readerId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, Viewer viewer, CancellationToken cancellationToken = default)
     {
-        var hits = await SearchArticlesAsync(query, limit, cancellationToken);
-        return [.. hits, .. await SearchNotesAsync(query, limit, readerId, cancellationToken)];
+        var listed = JsonSerializer.Serialize(await db.Listings.ListedFor(viewer).Select(l => l.Slug).ToListAsync(cancellationToken));
+        var hits = await SearchArticlesAsync(query, limit, listed, cancellationToken);
+        return [.. hits, .. await SearchNotesAsync(query, limit, viewer.UserId, listed, cancellationToken)];
     }
 
-    private async Task<IReadOnlyList<SearchHit>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchHit>> SearchArticlesAsync(string query, int limit, string listed, CancellationToken cancellationToken)
     {
         try
         {
             var rows = await db.Database.SqlQuery<SearchRow>($"""
                 SELECT kind AS Kind, slug AS Slug, article AS ArticleTitle, reference AS Reference, start AS Start, "end" AS "End", title AS Title,
                        snippet(SearchIndex, 7, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
-                FROM SearchIndex WHERE SearchIndex MATCH {query}
+                FROM SearchIndex WHERE SearchIndex MATCH {query} AND slug IN (SELECT value FROM json_each({listed}))
                 ORDER BY rank LIMIT {limit}
                 """).ToListAsync(cancellationToken);
             return [.. rows.Select(r => new SearchHit(Enum.Parse<SearchHitKind>(r.Kind), r.Slug, r.ArticleTitle, r.Reference, r.Start, r.End, r.Title, Highlight(r.Snippet)))];
@@ -84,7 +90,7 @@ public sealed class SearchIndex(ReaderDbContext db)
     }
 
     /// <summary>Notes are indexed by triggers on their table (see the AddNoteSearch migration), so only reading is here.</summary>
-    private async Task<IReadOnlyList<SearchHit>> SearchNotesAsync(string query, int limit, string? readerId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchHit>> SearchNotesAsync(string query, int limit, string? readerId, string listed, CancellationToken cancellationToken)
     {
         try
         {
@@ -97,6 +103,7 @@ public sealed class SearchIndex(ReaderDbContext db)
                 JOIN Articles a ON a.Id = n.ArticleId
                 JOIN AspNetUsers u ON u.Id = n.AuthorId
                 WHERE NoteSearchIndex MATCH {query} AND (n.Visibility = 'Public' OR n.AuthorId = {readerId})
+                  AND n.Slug IN (SELECT value FROM json_each({listed}))
                 ORDER BY rank LIMIT {limit}
                 """).ToListAsync(cancellationToken);
             return [.. rows.Select(r => new SearchHit(

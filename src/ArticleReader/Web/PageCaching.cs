@@ -21,6 +21,9 @@ public static partial class PageCaching
     /// <summary>The source view, whose <c>char</c> query selects the highlighted passage.</summary>
     public const string SourceView = "source-view";
 
+    /// <summary>The library, whose query picks the shelf, order, filters and page.</summary>
+    public const string Library = "library-page";
+
     public const string LibraryTag = "library";
 
     public static string ArticleTag(string slug) => "article:" + slug;
@@ -33,6 +36,7 @@ public static partial class PageCaching
             var duration = reader.Value.PageCacheDuration;
             cache.AddPolicy(Pages, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery([]).Expire(duration));
             cache.AddPolicy(ReadingPage, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("tag").Expire(duration));
+            cache.AddPolicy(Library, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("shelf", "sort", "tag", "author", "p").Expire(duration));
             cache.AddPolicy(SourceView, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("char").Expire(duration));
         });
         services.AddSingleton<IArticleChangeListener, CacheEviction>();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ArticleReader.Data;
 using ArticleReader.Ingest;
+using ArticleReader.Library;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Notes;
 using ArticleReader.Web;
@@ -16,8 +17,13 @@ namespace ArticleReader.Pages.Articles;
 /// notes the current reader may see, in the margin after their paragraphs.
 /// </summary>
 [OutputCache(PolicyName = PageCaching.ReadingPage)]
-public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies) : PageModel
+public sealed class ReadModel(ArticleStore store, ReaderDbContext db, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies) : PageModel
 {
+    /// <summary>Its place in the library: owner, visibility (an article not public asks search engines to stay away).</summary>
+    public ArticleListing Listing { get; private set; } = null!;
+
+    public bool CanManage { get; private set; }
+
     public AnnotatedArticle Article { get; private set; } = null!;
 
     public IReadOnlyList<SectionView> Sections { get; private set; } = [];
@@ -38,11 +44,22 @@ public sealed class ReadModel(ArticleStore store, AnnotatedParagraphRenderer ren
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (await store.LoadDocumentAsync(slug, cancellationToken) is not { } article)
+        var viewer = Viewer.Of(User);
+        if (await db.FindReadableAsync(slug, viewer, cancellationToken) is not { } listing)
         {
             return NotFound();
         }
 
+        if (await store.LoadDocumentAsync(slug, cancellationToken) is not { } article)
+        {
+            // Added but not stored yet: its reader watches the progress (anyone else has nothing to read yet).
+            return await IngestJobs.LatestAsync(db, slug, cancellationToken) is { } job && (viewer.IsAdmin || job.OwnerId == viewer.UserId)
+                ? Redirect(IngestJobs.Link(job.Id))
+                : NotFound();
+        }
+
+        Listing = listing;
+        CanManage = listing.CanManage(viewer);
         Article = new AnnotatedArticle(article);
         Tag = string.IsNullOrWhiteSpace(Tag) ? null : Tag.Trim().ToLowerInvariant();
         var readerId = User.FindFirstValue(ClaimTypes.NameIdentifier);

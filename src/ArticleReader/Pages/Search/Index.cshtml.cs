@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using ArticleReader.Library;
 using ArticleReader.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -32,7 +32,7 @@ public sealed class IndexModel(SearchIndex index) : PageModel
 
         try
         {
-            Hits = await index.SearchAsync(Query, MaxResults, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+            Hits = await index.SearchAsync(Query, MaxResults, Viewer.Of(User), cancellationToken);
         }
         catch (SearchSyntaxException e)
         {
