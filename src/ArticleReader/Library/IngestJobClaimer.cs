@@ -71,6 +71,12 @@ public sealed class SqliteIngestJobClaimer(ReaderDbContext db) : IIngestJobClaim
     public async Task<int> RecoverAbandonedAsync(DateTime now, int maxAttempts, CancellationToken cancellationToken)
     {
         var abandoned = db.IngestJobs.Where(j => j.Status == IngestJobStatus.Running && j.LeaseUntil < now);
+        // Idle workers look often: looking only reads, and writes happen when there is something to recover.
+        if (!await abandoned.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
         var failed = await abandoned
             .Where(j => j.Attempts >= maxAttempts)
             .ExecuteUpdateAsync(
