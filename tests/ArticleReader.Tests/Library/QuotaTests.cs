@@ -27,7 +27,7 @@ public sealed class QuotaTests
     {
         using var app = new LibraryApp(new() { ["Library:MaxMegabytesPerReader"] = "1", ["Library:RunWorkers"] = "false" });
         var reader = await ReaderSession.RegisterAsync(app.Factory);
-        var large = SampleArticles.Text("Large article") + "\n\n" + string.Join("\n\n", Enumerable.Repeat("Another paragraph about the harbour of Lisbon and its cargo.", 10_000));
+        var large = SampleArticles.Text("Large article") + "\n\n" + string.Join("\n\n", Enumerable.Repeat("Another paragraph about the harbour of Lisbon and its cargo.", 20_000));
 
         var refused = await reader.SubmitAsync("/library/add", "form#add-paste", new() { ["Text"] = large, ["Markdown"] = "false", ["Visibility"] = "Private" });
 

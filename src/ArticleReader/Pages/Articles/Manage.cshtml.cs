@@ -49,8 +49,16 @@ public sealed class ManageModel(ReaderDbContext db, ArticleLibrary library) : Pa
     [BindProperty]
     public bool Markdown { get; set; } = true;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
-        await LoadAsync(slug, cancellationToken) ?? Page();
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Visibility = Listing.Visibility;
+        return Page();
+    }
 
     public Task<IActionResult> OnPostRenameAsync(string slug, CancellationToken cancellationToken) =>
         ChangeAsync(slug, () => library.RenameAsync(slug, NewTitle, cancellationToken), "The title is changed.", cancellationToken);
@@ -146,7 +154,6 @@ public sealed class ManageModel(ReaderDbContext db, ArticleLibrary library) : Pa
         Title = listing.Title
             ?? await db.Articles.Where(a => a.Slug == slug).OrderByDescending(a => a.Revision).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken)
             ?? slug;
-        Visibility = listing.Visibility;
         Jobs = await db.IngestJobs.AsNoTracking().Where(j => j.Slug == slug).OrderByDescending(j => j.Id).Take(ShownJobs).ToListAsync(cancellationToken);
         return null;
     }
