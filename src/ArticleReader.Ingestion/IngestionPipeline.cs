@@ -27,8 +27,11 @@ public sealed class IngestionPipeline(
     ConsistencyChecker consistencyChecker,
     RelationExtractor relationExtractor,
     SentenceEncoder sentenceEncoder,
-    EditorialLibrary? editorialLibrary = null)
+    EditorialLibrary? editorialLibrary = null,
+    IngestionLimits? limits = null)
 {
+    private readonly IngestionLimits _limits = limits ?? IngestionLimits.Default;
+
     public const string AboutTheAuthorsTitle = "About the authors";
 
     /// <summary>A pipeline with every stage and no editorial layer.</summary>
@@ -48,16 +51,14 @@ public sealed class IngestionPipeline(
     /// <param name="fallbackSlug">The slug to use when the caller names none and the article has no title.</param>
     /// <param name="slug">A slug chosen by the caller, overriding the one made from the title.</param>
     /// <param name="format">How the source is written (see <see cref="ArticleFormats.FromExtension"/>).</param>
-    /// <param name="progress">Told as each stage starts, for readers watching a background ingest.</param>
-    public ParsedArticle Parse(
-        string source, string fallbackSlug, string? slug = null, ArticleFormat format = ArticleFormat.PlainText, IProgress<IngestionStage>? progress = null)
+    /// <param name="progress">Told each phase and the share done (reading 0–10 %, encoding 20–80 %, extraction to 95 %).</param>
+    public ParsedArticle Parse(string source, string fallbackSlug, string? slug = null, ArticleFormat format = ArticleFormat.PlainText, IProgress<IngestProgress>? progress = null)
     {
-        progress?.Report(IngestionStage.Reading);
+        progress?.Report(new IngestProgress("reading", 0));
         var layout = ArticleFormats.LayoutReader(format).Read(source);
-        progress?.Report(IngestionStage.FindingSentences);
+        progress?.Report(new IngestProgress("structure", 10));
         var (structure, editorial) = ReadStructure(layout, source, fallbackSlug, slug);
-        progress?.Report(IngestionStage.RecognizingNamesAndClaims);
-        return OntoSource(Extract(structure, editorial.Glossary), source, layout);
+        return OntoSource(Extract(structure, editorial.Glossary, progress), source, layout);
     }
 
     /// <summary>Header, sections, paragraphs and sentences only, without entities, claims, relations or flags.</summary>
@@ -83,18 +84,35 @@ public sealed class IngestionPipeline(
         layout.Text.IsVerbatim ? article : SourceMapping.OntoSource(article, source, layout.Text);
 
     /// <summary>Finds the entities, claims, relations between actors and consistency flags of an article's reading text.</summary>
-    private ParsedArticle Extract(ParsedArticle article, Glossary glossary)
+    private ParsedArticle Extract(ParsedArticle article, Glossary glossary, IProgress<IngestProgress>? progress = null)
     {
         var sentences = article.Sections
             .SelectMany(s => s.Paragraphs.SelectMany(p => p.Sentences).Select(x => (x.Span, Biography: s.Kind == SectionKind.AboutTheAuthors)))
             .ToList();
         // Every sentence is encoded once; the entity and claim models both read its vectors.
         var tokens = sentences.Select(s => EncoderInput.Tokens(article.Source, s.Span)).ToList();
-        var encodings = sentenceEncoder.Encode([.. tokens.Select(t => EncoderInput.Words(article.Source, t))]);
+        var encodings = Encode([.. tokens.Select(t => EncoderInput.Words(article.Source, t))], progress);
+        progress?.Report(new IngestProgress("entities", 80));
         var entities = entityRecognizer.Recognize(article.Source, [.. sentences.Select(s => s.Span)], glossary, article.Header.Published);
+        progress?.Report(new IngestProgress("claims", 90));
         var claims = claimDetector.Detect(article.Source, sentences, entities, encodings);
         var extracted = article with { Entities = entities, Claims = claims, Relations = relationExtractor.Extract(article.Source, claims, entities) };
         return extracted with { Flags = consistencyChecker.Check(extracted, glossary) };
+    }
+
+    /// <summary>Sentences this many at a time, so that progress can be told while the encoder, the slowest stage, runs.</summary>
+    private const int EncodingBatch = 64;
+
+    private List<EncodedSentence> Encode(List<IReadOnlyList<string>> sentences, IProgress<IngestProgress>? progress)
+    {
+        var encoded = new List<EncodedSentence>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i += EncodingBatch)
+        {
+            progress?.Report(new IngestProgress("encoding", 20 + (60 * i / Math.Max(1, sentences.Count))));
+            encoded.AddRange(sentenceEncoder.Encode(sentences.GetRange(i, Math.Min(EncodingBatch, sentences.Count - i))));
+        }
+
+        return encoded;
     }
 
     /// <summary>The structure of the reading text (the source itself for plain text).</summary>
@@ -141,7 +159,24 @@ public sealed class IngestionPipeline(
             sections.Add(new ParsedSection(titleText, titleSource, SectionKind.AboutTheAuthors, new TextSpan(start, paragraphs[^1].Span.End), paragraphs));
         }
 
+        CheckSize(sections);
         return (new ParsedArticle(text, Sha256(source), slug, header, sections, closing.Boilerplate, EntityExtraction.Empty, [], [], []), editorial);
+    }
+
+    /// <summary>Refuses an article past <see cref="IngestionLimits"/> before the costly stages run.</summary>
+    private void CheckSize(List<ParsedSection> sections)
+    {
+        var paragraphs = sections.Sum(s => s.Paragraphs.Count);
+        if (paragraphs > _limits.MaxParagraphs)
+        {
+            throw new IngestionException($"the article has {paragraphs:N0} paragraphs; articles may have at most {_limits.MaxParagraphs:N0}");
+        }
+
+        var sentences = sections.Sum(s => s.Paragraphs.Sum(p => p.Sentences.Count));
+        if (sentences > _limits.MaxSentences)
+        {
+            throw new IngestionException($"the article has {sentences:N0} sentences; articles may have at most {_limits.MaxSentences:N0}");
+        }
     }
 
     public static string Sha256(string source) =>

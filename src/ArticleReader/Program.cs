@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 // One entry point: "ingest", "admin" and "evaluate" run the command line, anything else serves the web app.
 if (args is ["ingest", .. var ingestArgs])
 {
-    return await IngestCommand.RunAsync(ingestArgs, Console.Out, Console.Error);
+    return await IngestCommand.RunAsync(ingestArgs, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected);
 }
 
 if (args is ["admin", .. var adminArgs])
@@ -30,9 +30,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddArticleReader(builder.Configuration, builder.Environment);
 builder.Services.AddArticlePages();
-builder.Services.AddAccounts();
+builder.Services.AddPublicBaseUrl(builder.Environment);
+builder.Services.AddTrustedProxies();
+builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddNotes(builder.Configuration);
 builder.Services.AddLibrary(builder.Configuration);
+builder.Services.AddRateLimits();
 builder.Services.AddPageCaching();
 builder.Services.AddRazorPages();
 builder.Services.AddResponseCompression(o =>
@@ -46,6 +49,11 @@ builder.Services.AddResponseCompression(o =>
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
 await app.Services.PrepareRolesAsync();
+// Made now rather than on the first sign-in with an unknown email, which would otherwise take twice as long.
+app.Services.GetRequiredService<DummyPasswordHash>();
+
+// First, so that every later stage sees the client address a trusted proxy reports (and only such a proxy).
+app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {

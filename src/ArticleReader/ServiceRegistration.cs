@@ -49,6 +49,7 @@ public static class ServiceRegistration
         services.AddSingleton<RelationExtractor>();
         // The process-wide encoder, registered as an instance so that no container disposes it while others use it.
         services.AddSingleton(SentenceEncoder.Default);
+        services.AddSingleton(configuration.GetSection(IngestionLimits.SectionName).Get<IngestionLimits>() ?? IngestionLimits.Default);
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<TextAnchorer>();
         services.AddScoped<NoteReanchorer>();

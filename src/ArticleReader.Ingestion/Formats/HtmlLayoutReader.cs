@@ -32,9 +32,18 @@ public sealed class HtmlLayoutReader : IArticleLayoutReader
 
     public static HtmlLayoutReader Instance { get; } = new();
 
-    /// <exception cref="IngestionException">No paragraph of text is left once the page's chrome is set aside.</exception>
+    /// <exception cref="IngestionException">
+    /// No paragraph of text is left once the page's chrome is set aside, or elements nest deeper than <see cref="IngestionLimits.MaxHtmlNesting"/>.
+    /// </exception>
     public ArticleLayout Read(string source)
     {
+        // Checked on the markup before parsing: the parser itself slows to seconds on pathological nesting.
+        var limit = IngestionLimits.Default.MaxHtmlNesting;
+        if (HtmlNesting.Exceeds(source, limit))
+        {
+            throw new IngestionException($"the HTML nests elements more than {limit} deep; articles may nest at most {limit}");
+        }
+
         var document = new HtmlParser(Options).ParseDocument(source);
         var container = MainContainer(document);
         var walker = new HtmlSourceWalker(source);

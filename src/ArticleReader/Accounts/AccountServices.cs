@@ -9,12 +9,21 @@ public static class AccountServices
     public const string LoginPath = "/account/login";
 
     /// <summary>ASP.NET Core Identity on the reader database, with a cookie and the pages in <c>Pages/Account</c>.</summary>
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var baseFolder = RepositoryLayout.BaseFolder(environment.ContentRootPath);
+        services.AddOptions<AccountOptions>()
+            .Bind(configuration.GetSection(AccountOptions.SectionName))
+            .PostConfigure(o => o.MailPickupPath = Path.GetFullPath(o.MailPickupPath, baseFolder))
+            .Validate(o => o.AttemptsPerWindow > 0 && o.AttemptWindow > TimeSpan.Zero, "Accounts:AttemptsPerWindow and Accounts:AttemptWindow must be positive")
+            .ValidateOnStart();
         services.AddIdentity<ReaderUser, IdentityRole>(Rules)
             .AddEntityFrameworkStores<ReaderDbContext>()
             .AddClaimsPrincipalFactory<ReaderClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddSingleton<AccountMail>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = LoginPath;
@@ -36,6 +45,8 @@ public static class AccountServices
     public static void Rules(IdentityOptions options)
     {
         options.User.RequireUniqueEmail = true;
+        // Sign-up answers the same for a new and a known email, so the account is proven by its confirmation link.
+        options.SignIn.RequireConfirmedEmail = true;
         // Identity's default password rules and lockout (5 failures, 5 minutes) stay; lockout also applies to new accounts.
         options.Lockout.AllowedForNewUsers = true;
     }
@@ -66,11 +77,4 @@ public static class AccountServices
     /// <summary>The emails of <c>Accounts:Admins</c>.</summary>
     public static IReadOnlyList<string> ConfiguredAdmins(IConfiguration configuration) =>
         configuration.GetSection("Accounts:Admins").Get<string[]>() ?? [];
-
-    /// <summary>A return URL that stays on this site, so the login form cannot be used to send readers elsewhere.</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
 }

@@ -48,7 +48,7 @@ public static class AdminCommand
                     return 2;
                 }
 
-                user = new ReaderUser { UserName = email, Email = email, DisplayName = name ?? email.Split('@')[0] };
+                user = new ReaderUser { UserName = email, Email = email, DisplayName = name ?? email.Split('@')[0], EmailConfirmed = true };
                 var created = await users.CreateAsync(user, password);
                 if (!created.Succeeded)
                 {

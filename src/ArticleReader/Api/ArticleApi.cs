@@ -21,24 +21,29 @@ public static class ArticleApi
         return app;
     }
 
-    /// <summary>The current revision of every article the caller may find (<see cref="ArticleAccess.ListedFor"/>), in slug order.</summary>
+    public const string JsonContentType = "application/json; charset=utf-8";
+
+    /// <summary>The current revision of every article the caller may find (<see cref="ArticleAccess.ListedFor"/>), in slug order, loaded and written one at a time.</summary>
     private static async Task<IResult> ListAsync(HttpContext context, ArticleStore store, ReaderDbContext db, CancellationToken cancellationToken)
     {
-        var documents = new List<ArticleDocument>();
         var listed = await db.Listings.ListedFor(Viewer.Of(context.User)).Select(l => l.Slug).ToListAsync(cancellationToken);
-        foreach (var slug in (await store.SlugsAsync(cancellationToken)).Intersect(listed, StringComparer.Ordinal))
+        var slugs = (await store.SlugsAsync(cancellationToken)).Intersect(listed, StringComparer.Ordinal).ToList();
+        async IAsyncEnumerable<ArticleDocument> Documents()
         {
-            if (await store.LoadDocumentAsync(slug, cancellationToken) is { } article)
+            foreach (var slug in slugs)
             {
-                documents.Add(DocumentMapper.ToDocument(article));
+                if (await store.LoadDocumentAsync(slug, cancellationToken) is { } article)
+                {
+                    yield return DocumentMapper.ToDocument(article);
+                }
             }
         }
 
-        return Results.Json(documents, DocumentMapper.JsonOptions);
+        return Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, Documents(), cancellationToken), JsonContentType);
     }
 
     private static async Task<IResult> GetAsync(string slug, ArticleStore store, CancellationToken cancellationToken) =>
         await store.LoadDocumentAsync(slug, cancellationToken) is { } article
-            ? Results.Json(DocumentMapper.ToDocument(article), DocumentMapper.JsonOptions)
+            ? Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, DocumentMapper.ToDocument(article), cancellationToken), JsonContentType)
             : ArticleAccess.NoSuchArticle(slug);
 }

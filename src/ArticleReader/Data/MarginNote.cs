@@ -49,6 +49,8 @@ public sealed class MarginNote
     /// <summary>The note this one replies to; replies share its anchor.</summary>
     public int? ParentId { get; set; }
 
+    public MarginNote? Parent { get; set; }
+
     public List<MarginNote> Replies { get; set; } = [];
 
     /// <summary>Lower-case, trimmed, distinct.</summary>

@@ -55,7 +55,7 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
             note.HasOne<Article>().WithMany().HasForeignKey(n => n.ArticleId).OnDelete(DeleteBehavior.Restrict);
             note.HasOne(n => n.Author).WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.Cascade);
             // A thread goes with its first note.
-            note.HasMany(n => n.Replies).WithOne().HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.Cascade);
+            note.HasMany(n => n.Replies).WithOne(n => n.Parent).HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<ArticleListing>(listing =>

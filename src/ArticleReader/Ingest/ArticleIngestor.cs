@@ -11,7 +11,8 @@ public sealed class ArticleIngestor(IngestionPipeline pipeline, ArticleStore sto
     public ParsedArticle Parse(string path, string? slug = null) => Parse(SourceDecoder.ReadFile(path), path, slug);
 
     /// <exception cref="IngestionException">The file cannot become an article; nothing was written.</exception>
-    public async Task<IngestResult> IngestAsync(string path, string? slug = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Told each phase and the share done (see <see cref="IngestionPipeline.Parse"/>), then "storing".</param>
+    public async Task<IngestResult> IngestAsync(string path, string? slug = null, CancellationToken cancellationToken = default, IProgress<IngestProgress>? progress = null)
     {
         var source = SourceDecoder.ReadFile(path);
 
@@ -22,9 +23,13 @@ public sealed class ArticleIngestor(IngestionPipeline pipeline, ArticleStore sto
             return new IngestResult(IngestOutcome.Unchanged, current);
         }
 
-        return await store.SaveAsync(Parse(source, path, slug), Path.GetFileName(path), cancellationToken);
+        var parsed = Parse(source, path, slug, progress);
+        progress?.Report(new IngestProgress("storing", 95));
+        var result = await store.SaveAsync(parsed, Path.GetFileName(path), cancellationToken);
+        progress?.Report(new IngestProgress("done", 100));
+        return result;
     }
 
-    private ParsedArticle Parse(string source, string path, string? slug) =>
-        pipeline.Parse(source, Path.GetFileNameWithoutExtension(path), slug, ArticleFormats.FromExtension(path));
+    private ParsedArticle Parse(string source, string path, string? slug, IProgress<IngestProgress>? progress = null) =>
+        pipeline.Parse(source, Path.GetFileNameWithoutExtension(path), slug, ArticleFormats.FromExtension(path), progress);
 }

@@ -14,7 +14,8 @@ public static class IngestCommand
     public const string Usage = "usage: ingest <file> [--slug SLUG] [--dry-run] [--json]";
 
     /// <param name="settings">Configuration that takes precedence over appsettings.json and the environment (tests use it).</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    /// <param name="showProgress">Whether to tell the phase and percent on <paramref name="stderr"/> (when it is a terminal).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IEnumerable<KeyValuePair<string, string?>>? settings = null, bool showProgress = false)
     {
         if (!TryParseArguments(args, out var arguments, out var problem))
         {
@@ -53,7 +54,7 @@ public static class IngestCommand
             }
 
             await scope.ServiceProvider.GetRequiredService<ReaderDbContext>().Database.MigrateAsync();
-            var result = await ingestor.IngestAsync(arguments.File, arguments.Slug);
+            var result = await ingestor.IngestAsync(arguments.File, arguments.Slug, progress: showProgress ? new ProgressLine(stderr) : null);
             var stored = await scope.ServiceProvider.GetRequiredService<ArticleStore>().LoadDocumentAsync(result.Article.Slug)
                 ?? throw new InvalidOperationException($"{result.Article.Slug} was stored but cannot be read back");
             var outcome = result.Outcome switch
@@ -80,6 +81,21 @@ public static class IngestCommand
             // The command line's last word: one line, never a stack trace; the transaction has rolled back.
             await stderr.WriteLineAsync($"ingest: {arguments.File}: failed, nothing stored: {e.GetBaseException().Message}");
             return 1;
+        }
+    }
+
+    /// <summary>One line on a terminal, rewritten in place: <c>ingest: encoding 45%</c>, ended when the ingest is done.</summary>
+    private sealed class ProgressLine(TextWriter stderr) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value)
+        {
+            stderr.Write($"\ringest: {value.Phase,-9} {value.Percent,3}%");
+            if (value.Percent >= 100)
+            {
+                stderr.WriteLine();
+            }
+
+            stderr.Flush();
         }
     }
 

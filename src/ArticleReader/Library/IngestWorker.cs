@@ -81,7 +81,7 @@ public sealed partial class IngestWorker(
             var stages = new StageReporter(scopes, clock, _options.JobLease, jobId, worker);
             var parsed = await Task.Run(
                 () => pipeline.Parse(job.Source, Path.GetFileNameWithoutExtension(job.SourceName), job.Slug, job.Format, stages), stoppingToken);
-            stages.Report(IngestionStage.Storing);
+            stages.Show(IngestionStage.Storing);
             var result = await scope.ServiceProvider.GetRequiredService<ArticleStore>().SaveAsync(parsed, job.SourceName, stoppingToken);
             await FinishAsync(jobId, worker, IngestJobStatus.Done, null);
             LogDone(logger, jobId, job.Slug, result.Article.Revision, result.Outcome);
@@ -166,16 +166,36 @@ public sealed partial class IngestWorker(
         LogRequeued(logger, jobId);
     }
 
-    /// <summary>Writes each stage to the job's row as the pipeline reaches it (the pipeline runs synchronously).</summary>
-    private sealed class StageReporter(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan lease, int jobId, string worker) : IProgress<IngestionStage>
+    /// <summary>
+    /// Writes each stage a reader is shown to the job's row as the pipeline reaches it (the pipeline reports finer phases
+    /// and runs synchronously; a phase within the same stage writes nothing).
+    /// </summary>
+    private sealed class StageReporter(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan lease, int jobId, string worker) : IProgress<IngestProgress>
     {
-        public void Report(IngestionStage value)
+        private IngestionStage _shown = IngestionStage.Queued;
+
+        public void Report(IngestProgress value) => Show(value.Phase switch
         {
+            "reading" => IngestionStage.Reading,
+            "structure" => IngestionStage.FindingSentences,
+            "storing" => IngestionStage.Storing,
+            "done" => IngestionStage.Storing,
+            _ => IngestionStage.RecognizingNamesAndClaims,
+        });
+
+        public void Show(IngestionStage stage)
+        {
+            if (stage == _shown)
+            {
+                return;
+            }
+
+            _shown = stage;
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<ReaderDbContext>();
             var leaseUntil = clock.GetUtcNow().UtcDateTime + lease;
             db.IngestJobs.Where(j => j.Id == jobId && j.ClaimedBy == worker)
-                .ExecuteUpdate(set => set.SetProperty(j => j.Stage, value).SetProperty(j => j.LeaseUntil, leaseUntil));
+                .ExecuteUpdate(set => set.SetProperty(j => j.Stage, stage).SetProperty(j => j.LeaseUntil, leaseUntil));
         }
     }
 

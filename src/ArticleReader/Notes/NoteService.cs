@@ -105,21 +105,17 @@ public sealed partial class NoteService(ReaderDbContext db, ArticleStore article
         return reply;
     }
 
-    /// <summary>The note if <paramref name="readerId"/> (null when anonymous) may see it: public, or their own.</summary>
+    /// <summary>The note if <paramref name="readerId"/> (null when anonymous) may see it (<see cref="NoteVisibilityRule"/>).</summary>
     public Task<MarginNote?> FindVisibleAsync(string slug, int id, string? readerId, CancellationToken cancellationToken = default) =>
-        Visible(readerId).Include(n => n.Author).FirstOrDefaultAsync(n => n.Slug == slug && n.Id == id, cancellationToken);
-
-    /// <summary>Any note of the article, visible or not, for the checks of edit and delete.</summary>
-    public Task<MarginNote?> FindAsync(string slug, int id, CancellationToken cancellationToken = default) =>
-        db.Notes.FirstOrDefaultAsync(n => n.Slug == slug && n.Id == id, cancellationToken);
+        db.Notes.VisibleTo(readerId).Include(n => n.Author).FirstOrDefaultAsync(n => n.Slug == slug && n.Id == id, cancellationToken);
 
     /// <summary>
-    /// The notes of an article that the reader may see (their own private notes and every public note), replies
-    /// included, oldest first, with their authors; with a tag, only the threads whose first note has it.
+    /// The notes of an article that the reader may see (<see cref="NoteVisibilityRule"/>), replies included, oldest
+    /// first, with their authors; with a tag, only the threads whose first note has it.
     /// </summary>
     public async Task<IReadOnlyList<MarginNote>> VisibleNotesAsync(string slug, string? readerId, string? tag = null, CancellationToken cancellationToken = default)
     {
-        var notes = await Visible(readerId).Where(n => n.Slug == slug).Include(n => n.Author).OrderBy(n => n.Id).AsNoTracking().ToListAsync(cancellationToken);
+        var notes = await db.Notes.VisibleTo(readerId).Where(n => n.Slug == slug).Include(n => n.Author).OrderBy(n => n.Id).AsNoTracking().ToListAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(tag))
         {
             return notes;
@@ -155,9 +151,6 @@ public sealed partial class NoteService(ReaderDbContext db, ArticleStore article
 
     /// <summary>The article's current revision, whose source new notes are anchored in.</summary>
     public Task<Article?> CurrentRevisionAsync(string slug, CancellationToken cancellationToken = default) => articles.CurrentAsync(slug, cancellationToken);
-
-    private IQueryable<MarginNote> Visible(string? readerId) =>
-        db.Notes.Where(n => n.Visibility == NoteVisibility.Public || (readerId != null && n.AuthorId == readerId));
 
     /// <summary>Anonymous cached pages show public notes, so any change to a note drops the article's cached pages.</summary>
     private async Task EvictAsync(string slug, CancellationToken cancellationToken) =>

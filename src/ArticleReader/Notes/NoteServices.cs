@@ -2,7 +2,7 @@ namespace ArticleReader.Notes;
 
 public static class NoteServices
 {
-    /// <summary>The web app's note services: writing and reading notes, rendering their bodies, limiting writes.</summary>
+    /// <summary>The web app's note services: writing and reading notes, rendering their bodies (writes are limited in <see cref="Web.RateLimits"/>).</summary>
     public static IServiceCollection AddNotes(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<NotesOptions>()
@@ -11,7 +11,6 @@ public static class NoteServices
             .ValidateOnStart();
         services.AddSingleton<NoteBodyRenderer>();
         services.AddScoped<NoteService>();
-        services.AddNoteWriteRateLimiting();
         return services;
     }
 }

@@ -9,4 +9,10 @@ public sealed class NotesOptions
     public int WritesPerWindow { get; set; } = 30;
 
     public TimeSpan WriteWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How deep quotes, lists and emphasis may nest in a note's Markdown. Real notes rarely pass 4; Markdig itself
+    /// gives up at 128, and deep nesting only makes rendering slow.
+    /// </summary>
+    public int MaxMarkdownNesting { get; set; } = 16;
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using ArticleReader.Data;
 using ArticleReader.Library;
+using ArticleReader.Notes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,8 +66,8 @@ public sealed class SearchIndex(ReaderDbContext db)
     /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax.</exception>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, Viewer viewer, CancellationToken cancellationToken = default)
     {
-        var listed = JsonSerializer.Serialize(await db.Listings.ListedFor(viewer).Select(l => l.Slug).ToListAsync(cancellationToken));
-        var hits = await SearchArticlesAsync(query, limit, listed, cancellationToken);
+        var listed = await db.Listings.ListedFor(viewer).Select(l => l.Slug).ToListAsync(cancellationToken);
+        var hits = await SearchArticlesAsync(query, limit, JsonSerializer.Serialize(listed), cancellationToken);
         return [.. hits, .. await SearchNotesAsync(query, limit, viewer.UserId, listed, cancellationToken)];
     }
 
@@ -89,23 +90,26 @@ public sealed class SearchIndex(ReaderDbContext db)
         }
     }
 
-    /// <summary>Notes are indexed by triggers on their table (see the AddNoteSearch migration), so only reading is here.</summary>
-    private async Task<IReadOnlyList<SearchHit>> SearchNotesAsync(string query, int limit, string? readerId, string listed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Notes are indexed by triggers on their table (see the AddNoteSearch migration), so only reading is here. The
+    /// matches are joined with the notes the reader may see under <see cref="NoteVisibilityRule"/>.
+    /// </summary>
+    private async Task<IReadOnlyList<SearchHit>> SearchNotesAsync(string query, int limit, string? readerId, IReadOnlyList<string> listed, CancellationToken cancellationToken)
     {
         try
         {
-            var rows = await db.Database.SqlQuery<NoteRow>($"""
-                SELECT n.Id AS Id, n.Slug AS Slug, COALESCE(a.Title, n.Slug) AS ArticleTitle, n.Start AS Start, n."End" AS "End",
-                       u.DisplayName AS Author, n.Visibility AS Visibility,
-                       snippet(NoteSearchIndex, -1, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
-                FROM NoteSearchIndex
-                JOIN Notes n ON n.Id = NoteSearchIndex.rowid
-                JOIN Articles a ON a.Id = n.ArticleId
-                JOIN AspNetUsers u ON u.Id = n.AuthorId
-                WHERE NoteSearchIndex MATCH {query} AND (n.Visibility = 'Public' OR n.AuthorId = {readerId})
-                  AND n.Slug IN (SELECT value FROM json_each({listed}))
-                ORDER BY rank LIMIT {limit}
-                """).ToListAsync(cancellationToken);
+            var matches = db.Database.SqlQuery<NoteMatch>($"""
+                SELECT rowid AS Id, rank AS Rank, snippet(NoteSearchIndex, -1, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
+                FROM NoteSearchIndex WHERE NoteSearchIndex MATCH {query}
+                """);
+            var rows = await (
+                from match in matches
+                join note in db.Notes.VisibleTo(readerId).Where(n => listed.Contains(n.Slug)) on match.Id equals note.Id
+                join article in db.Articles on note.ArticleId equals article.Id
+                orderby match.Rank
+                select new { note.Id, note.Slug, ArticleTitle = article.Title ?? note.Slug, note.Start, note.End, Author = note.Author.DisplayName, note.Visibility, match.Snippet })
+                .Take(limit)
+                .ToListAsync(cancellationToken);
             return [.. rows.Select(r => new SearchHit(
                 SearchHitKind.Note,
                 r.Slug,
@@ -113,7 +117,7 @@ public sealed class SearchIndex(ReaderDbContext db)
                 r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 r.Start,
                 r.End,
-                r.Visibility == nameof(NoteVisibility.Private) ? "Your private note" : $"Note by {r.Author}",
+                r.Visibility == NoteVisibility.Private ? "Your private note" : $"Note by {r.Author}",
                 Highlight(r.Snippet)))];
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
@@ -131,21 +135,11 @@ public sealed class SearchIndex(ReaderDbContext db)
     private static string Highlight(string snippet) =>
         WebUtility.HtmlEncode(snippet).Replace(MatchStart, "<mark>", StringComparison.Ordinal).Replace(MatchEnd, "</mark>", StringComparison.Ordinal);
 
-    private sealed class NoteRow
+    private sealed class NoteMatch
     {
         public int Id { get; set; }
 
-        public string Slug { get; set; } = string.Empty;
-
-        public string ArticleTitle { get; set; } = string.Empty;
-
-        public int Start { get; set; }
-
-        public int End { get; set; }
-
-        public string Author { get; set; } = string.Empty;
-
-        public string Visibility { get; set; } = string.Empty;
+        public double Rank { get; set; }
 
         public string Snippet { get; set; } = string.Empty;
     }

@@ -58,6 +58,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>The path of the confirmation link the server mailed to <paramref name="email"/>.</summary>
+    public string ConfirmationLink(string email) => (_app ?? throw NotStarted()).ConfirmationLink(email);
+
     /// <summary>A client for the same server (for the JSON API).</summary>
     public HttpClient CreateClient() => (_app ?? throw NotStarted()).CreateClient();
 

@@ -84,13 +84,16 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
         Assert.Equal(0, await other.Locator("a[href*='harbour-article']").CountAsync());
     }
 
-    private static async Task RegisterAsync(IPage page, string name)
+    private async Task RegisterAsync(IPage page, string name)
     {
+        var email = $"library-{Guid.NewGuid():N}@example.org";
         await page.GotoAsync("/account/register");
-        await page.FillAsync("#Input_Email", $"library-{Guid.NewGuid():N}@example.org");
+        await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_DisplayName", name);
         await page.FillAsync("#Input_Password", "Correct-Horse-9");
         await page.ClickAsync("form.account-form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/register", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("p.notice[role=status]");
+        await page.GotoAsync(browser.ConfirmationLink(email));
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
     }
 }

@@ -166,14 +166,18 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
         await _artifacts.SavePageAsync(page, "public-5-keyboard");
     }
 
-    private static async Task RegisterAsync(IPage page, string name)
+    // Signs up through the form, then follows the confirmation link the app mailed, which signs the reader in.
+    private async Task RegisterAsync(IPage page, string name)
     {
+        var email = $"select-{Guid.NewGuid():N}@example.org";
         await page.GotoAsync("/account/register");
-        await page.FillAsync("#Input_Email", $"select-{Guid.NewGuid():N}@example.org");
+        await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_DisplayName", name);
         await page.FillAsync("#Input_Password", "Correct-Horse-9");
         await page.ClickAsync("form.account-form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/register", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("p.notice[role=status]");
+        await page.GotoAsync(browser.ConfirmationLink(email));
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
     }
 
     // Selects a whole sentence by dragging the mouse from its first character to its last, follows the "Add note" link

@@ -7,7 +7,7 @@ public sealed record CliResult(int Exit, string Stdout, string Stderr);
 /// <summary>Runs the command line in-process against a given database.</summary>
 public static class CliRunner
 {
-    public static async Task<CliResult> RunAsync(string[] args, string connectionString)
+    public static async Task<CliResult> RunAsync(string[] args, string connectionString, bool showProgress = false)
     {
         if (args is not ["ingest", .. var rest])
         {
@@ -16,7 +16,7 @@ public static class CliRunner
 
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await IngestCommand.RunAsync(rest, stdout, stderr, [new("ConnectionStrings:Default", connectionString)]);
+        var exit = await IngestCommand.RunAsync(rest, stdout, stderr, [new("ConnectionStrings:Default", connectionString)], showProgress);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -19,6 +19,32 @@ public sealed class ReaderAppFactory : WebApplicationFactory<Program>
         ConnectionString = $"Data Source=file:reader-{Guid.NewGuid():N}?mode=memory&cache=shared";
         _keepAlive = new SqliteConnection(ConnectionString);
         _keepAlive.Open();
+        MailFolder = Path.Combine(Path.GetTempPath(), $"reader-mail-{Guid.NewGuid():N}");
+        // Defaults a test may override: the address absolute URLs are made on, the folder account mail goes to, and an
+        // attempt limit that the many sign-ups of a test class do not reach (one client address: the test server's).
+        Settings["Reader:PublicBaseUrl"] = PublicBaseUrl;
+        Settings["Accounts:MailPickupPath"] = MailFolder;
+        Settings["Accounts:AttemptsPerWindow"] = "10000";
+    }
+
+    public const string PublicBaseUrl = "http://localhost";
+
+    /// <summary>Where the app writes account mail (confirmation links).</summary>
+    public string MailFolder { get; }
+
+    /// <summary>The messages sent to <paramref name="email"/>, oldest first.</summary>
+    public IReadOnlyList<string> MailTo(string email) =>
+        Directory.Exists(MailFolder)
+            ? [.. Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(File.ReadAllText)
+                .Where(m => m.Contains($"To: {email}\r\n", StringComparison.Ordinal))]
+            : [];
+
+    /// <summary>The path and query of the confirmation link last mailed to <paramref name="email"/>.</summary>
+    public string ConfirmationLink(string email)
+    {
+        var message = MailTo(email).Last(m => m.Contains("/account/confirm?", StringComparison.Ordinal));
+        var start = message.IndexOf("/account/confirm?", StringComparison.Ordinal);
+        return message[start..message.IndexOf('\r', start)];
     }
 
     public string ConnectionString { get; }
@@ -48,6 +74,10 @@ public sealed class ReaderAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _keepAlive.Dispose();
+            if (Directory.Exists(MailFolder))
+            {
+                Directory.Delete(MailFolder, recursive: true);
+            }
         }
     }
 }

@@ -21,24 +21,29 @@ public sealed class ReaderSession
 
     public string? Email { get; private set; }
 
-    public static ReaderSession Anonymous(ReaderAppFactory factory) =>
+    public static ReaderSession Anonymous(WebApplicationFactory<Program> factory) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
-    /// <summary>A new account (signed in by registering), with a unique email.</summary>
+    /// <summary>A new account with a unique email, signed in by following the confirmation link mailed on sign-up.</summary>
     public static async Task<ReaderSession> RegisterAsync(ReaderAppFactory factory, string displayName = "Ada Reader", string? email = null)
     {
         var session = Anonymous(factory);
         session.Email = email ?? $"reader-{Guid.NewGuid():N}@example.org";
-        var response = await session.SubmitAsync("/account/register", "form.account-form", new()
-        {
-            ["Input.Email"] = session.Email,
-            ["Input.DisplayName"] = displayName,
-            ["Input.Password"] = Password,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var response = await session.SignUpAsync(session.Email, displayName);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var confirmed = await session.Client.GetAsync(new Uri(factory.ConfirmationLink(session.Email), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         return session;
     }
 
+    /// <summary>Posts the sign-up form.</summary>
+    public Task<HttpResponseMessage> SignUpAsync(string email, string displayName = "Ada Reader", string password = Password, string url = "/account/register") =>
+        SubmitAsync(url, "form.account-form", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.DisplayName"] = displayName,
+            ["Input.Password"] = password,
+        });
     /// <summary>Opens <paramref name="url"/>, fills the form and submits it as multipart, with a file in <paramref name="fileField"/>.</summary>
     public async Task<HttpResponseMessage> UploadAsync(string url, string formSelector, string fileField, string fileName, byte[] file, Dictionary<string, string> values)
     {

@@ -1025,12 +1025,14 @@ namespace ArticleReader.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ArticleReader.Data.MarginNote", null)
+                    b.HasOne("ArticleReader.Data.MarginNote", "Parent")
                         .WithMany("Replies")
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Author");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("ArticleReader.Data.MentionRecord", b =>

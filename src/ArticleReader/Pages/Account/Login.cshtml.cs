@@ -1,52 +1,49 @@
 using System.ComponentModel.DataAnnotations;
 using ArticleReader.Accounts;
-using ArticleReader.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace ArticleReader.Pages.Account;
 
-public sealed partial class LoginModel(UserManager<ReaderUser> users, SignInManager<ReaderUser> signIn, ILogger<LoginModel> logger) : PageModel
+[AccountAttempt]
+public sealed partial class LoginModel(PasswordSignIn signIn, IOptions<IdentityOptions> identity, ILogger<LoginModel> logger) : PageModel
 {
+    public const string Refused = "The email or password is wrong.";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() => ReturnUrl = ReturnUrls.Safe(Url, ReturnUrl);
 
     public async Task<IActionResult> OnPostAsync()
     {
+        ReturnUrl = ReturnUrls.Safe(Url, ReturnUrl);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        // The same message whether the email is unknown or the password wrong, so the form does not reveal accounts.
-        if (await users.FindByEmailAsync(Input.Email) is not { } user)
+        var (outcome, user) = await signIn.SignInAsync(Input.Email, Input.Password);
+        switch (outcome)
         {
-            ModelState.AddModelError(string.Empty, "The email or password is wrong.");
-            return Page();
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(AccountServices.SafeReturnUrl(ReturnUrl));
-        }
-
-        if (result.IsLockedOut)
-        {
-            LogLockedOut(logger, user.Id);
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed sign-ins. Try again in a few minutes.");
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, "The email or password is wrong.");
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(ReturnUrl);
+            case SignInOutcome.LockedOut:
+                LogLockedOut(logger, user!.Id);
+                var minutes = Math.Max(1, (int)Math.Ceiling(identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes));
+                ModelState.AddModelError(string.Empty, $"This account is locked after too many failed sign-ins. Wait {minutes} minutes, then sign in again.");
+                break;
+            case SignInOutcome.NotConfirmed:
+                ModelState.AddModelError(string.Empty, "Confirm your email first: open the link in the message we sent when you created the account.");
+                break;
+            default:
+                ModelState.AddModelError(string.Empty, Refused);
+                break;
         }
 
         return Page();

@@ -46,8 +46,9 @@ public sealed class EditModel(NoteService notes) : PageModel
 
     private async Task<IActionResult?> LoadAsync(string slug, int id, CancellationToken cancellationToken)
     {
-        var note = await notes.FindAsync(slug, id, cancellationToken);
-        if (NoteAccess.RefuseChange(note, NoteAccess.ReaderId(User)) is { } refused)
+        var readerId = NoteAccess.ReaderId(User);
+        var note = await notes.FindVisibleAsync(slug, id, readerId, cancellationToken);
+        if (NoteAccess.RefuseChange(note, readerId) is { } refused)
         {
             return refused;
         }

@@ -10,11 +10,11 @@ public static class NoteAccess
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Note pages require a signed-in reader.");
 
     /// <summary>
-    /// Null when the reader wrote the note and may change it; otherwise 404 for a note they may not even see (so
-    /// private notes' existence is not revealed) and 403 for someone else's public note.
+    /// Null when the reader wrote the note and may change it; otherwise 404 for a note they may not see (null here:
+    /// found with the visibility rule, so a private note's existence is not revealed) and 403 for someone else's.
     /// </summary>
     public static IActionResult? RefuseChange(MarginNote? note, string readerId) =>
-        note is null || (note.AuthorId != readerId && note.Visibility == NoteVisibility.Private) ? new NotFoundResult()
+        note is null ? new NotFoundResult()
         : note.AuthorId != readerId ? new StatusCodeResult(StatusCodes.Status403Forbidden)
         : null;
 }

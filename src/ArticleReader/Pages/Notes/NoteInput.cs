@@ -9,6 +9,7 @@ public sealed class NoteInput
 {
     [Required(ErrorMessage = "Write something in the note.")]
     [StringLength(MarginNote.MaxBodyLength, ErrorMessage = "A note can be at most 10,000 characters long.")]
+    [NoteBody]
     public string Body { get; set; } = string.Empty;
 
     public NoteVisibility Visibility { get; set; } = NoteVisibility.Private;

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Html;
 
 namespace ArticleReader.Pages.Notes;
 
-/// <summary>A note as a reader sees it: its rendered body and whether it is theirs.</summary>
-public sealed record NoteView(MarginNote Note, IHtmlContent Body, bool IsOwn)
+/// <summary>A note as a reader sees it: its rendered body (null when it could not be rendered: shown as plain text) and whether it is theirs.</summary>
+public sealed record NoteView(MarginNote Note, IHtmlContent? Body, bool IsOwn)
 {
     public string AuthorName => Note.Author.DisplayName;
 }
@@ -20,7 +20,8 @@ public sealed record NoteThread(NoteView Note, IReadOnlyList<NoteView> Replies)
     /// <summary>Threads of the notes visible to a reader (ordered as given); replies whose first note is not visible are left out.</summary>
     public static IReadOnlyList<NoteThread> Build(IReadOnlyList<MarginNote> notes, string? readerId, NoteBodyRenderer renderer)
     {
-        NoteView View(MarginNote n) => new(n, new HtmlString(renderer.ToHtml(n.Body)), readerId is not null && n.AuthorId == readerId);
+        NoteView View(MarginNote n) =>
+            new(n, renderer.TryToHtml(n.Body, n.Id) is { } html ? new HtmlString(html) : null, readerId is not null && n.AuthorId == readerId);
         var replies = notes.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value);
         return [.. notes.Where(n => n.ParentId is null).Select(n => new NoteThread(View(n), [.. replies[n.Id].Select(View)]))];
     }

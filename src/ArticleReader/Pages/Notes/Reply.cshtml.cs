@@ -16,6 +16,7 @@ public sealed class ReplyModel(NoteService notes) : PageModel
     [BindProperty]
     [Required(ErrorMessage = "Write something in the reply.")]
     [StringLength(MarginNote.MaxBodyLength, ErrorMessage = "A reply can be at most 10,000 characters long.")]
+    [NoteBody]
     public string Body { get; set; } = string.Empty;
 
     public MarginNote Parent { get; private set; } = null!;

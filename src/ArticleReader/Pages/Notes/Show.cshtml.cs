@@ -29,6 +29,7 @@ public sealed class ShowModel(NoteService notes, NoteBodyRenderer bodies) : Page
 
         if (note.ParentId is { } rootId)
         {
+            // A reply is shown in its thread; the visibility rule already hid it if the thread is not visible.
             return Redirect(ArticleLinks.Note(slug, rootId));
         }
 
