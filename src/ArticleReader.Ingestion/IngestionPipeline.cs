@@ -68,6 +68,17 @@ public sealed class IngestionPipeline(
         return OntoSource(ReadStructure(layout, source, fallbackSlug, slug).Article, source, layout);
     }
 
+    /// <summary>
+    /// Reads just enough to refuse a source that cannot become an article and to name it, before the whole pipeline runs.
+    /// </summary>
+    /// <returns>The article's title, or null when it has none.</returns>
+    /// <exception cref="IngestionException">The source holds no paragraph of article text.</exception>
+    public static string? ReadTitle(string source, ArticleFormat format)
+    {
+        var layout = ArticleFormats.LayoutReader(format).Read(source);
+        return HeaderReader.Read(layout.Text.Text, layout.Blocks).Header.Title?.Text;
+    }
+
     /// <summary>Markdown and HTML are read as the words a reader sees; their spans then move onto the source as written.</summary>
     private static ParsedArticle OntoSource(ParsedArticle article, string source, ArticleLayout layout) =>
         layout.Text.IsVerbatim ? article : SourceMapping.OntoSource(article, source, layout.Text);

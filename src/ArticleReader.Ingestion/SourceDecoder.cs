@@ -74,13 +74,18 @@ public static class SourceDecoder
             throw new IngestionException($"no file at {path}");
         }
 
-        var length = new FileInfo(path).Length;
-        if (length > MaxBytes)
-        {
-            throw TooLarge(length);
-        }
-
+        CheckSize(new FileInfo(path).Length);
         return Decode(File.ReadAllBytes(path));
+    }
+
+    /// <summary>Refuses a file over <see cref="MaxBytes"/> before it is read (an upload, a file on disk).</summary>
+    /// <exception cref="IngestionException">The file is too large.</exception>
+    public static void CheckSize(long bytes)
+    {
+        if (bytes > MaxBytes)
+        {
+            throw TooLarge(bytes);
+        }
     }
 
     private static IngestionException TooLarge(long bytes) =>

@@ -3,6 +3,7 @@ using ArticleReader.Accounts;
 using ArticleReader.Api;
 using ArticleReader.Evaluation;
 using ArticleReader.Ingest;
+using ArticleReader.Library;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
 using ArticleReader.Web;
@@ -14,10 +15,15 @@ if (!ModelFiles.Load(Console.Error))
     return 2;
 }
 
-// One entry point: "ingest" and "evaluate" run the command line, anything else serves the web app.
+// One entry point: "ingest", "admin" and "evaluate" run the command line, anything else serves the web app.
 if (args is ["ingest", .. var ingestArgs])
 {
     return await IngestCommand.RunAsync(ingestArgs, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected);
+}
+
+if (args is ["admin", .. var adminArgs])
+{
+    return await AdminCommand.RunAsync(adminArgs, Console.In, Console.Out, Console.Error);
 }
 
 if (args is ["evaluate", .. var evaluateArgs])
@@ -34,6 +40,7 @@ builder.Services.AddPublicBaseUrl(builder.Environment);
 builder.Services.AddTrustedProxies();
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddNotes(builder.Configuration);
+builder.Services.AddLibrary(builder.Configuration);
 builder.Services.AddRateLimits();
 builder.Services.AddPageCaching();
 // No client-side validation script is used, and without this an empty validation summary carries an inline style
@@ -49,6 +56,7 @@ builder.Services.AddResponseCompression(o =>
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
+await app.Services.PrepareRolesAsync();
 // Made now rather than on the first sign-in with an unknown email, which would otherwise take twice as long.
 app.Services.GetRequiredService<DummyPasswordHash>();
 
@@ -68,6 +76,7 @@ app.UseResponseCompression();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseArticleAccess();
 
 // After authentication: signed-in readers see their own notes and must never get (or fill) the anonymous cache.
 app.UseOutputCache();
@@ -75,6 +84,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapArticleApi();
 app.MapNoteExports();
+app.MapLibraryEndpoints();
 await app.RunAsync();
 return 0;
 

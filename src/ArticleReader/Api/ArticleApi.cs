@@ -1,6 +1,9 @@
+using ArticleReader.Data;
 using ArticleReader.Documents;
 using ArticleReader.Ingest;
+using ArticleReader.Library;
 using ArticleReader.Web;
+using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Api;
 
@@ -20,10 +23,11 @@ public static class ArticleApi
 
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    /// <summary>Every stored article's current revision, in slug order, loaded and written one at a time.</summary>
-    private static async Task<IResult> ListAsync(ArticleStore store, CancellationToken cancellationToken)
+    /// <summary>The current revision of every article the caller may find (<see cref="ArticleAccess.ListedFor"/>), in slug order, loaded and written one at a time.</summary>
+    private static async Task<IResult> ListAsync(HttpContext context, ArticleStore store, ReaderDbContext db, CancellationToken cancellationToken)
     {
-        var slugs = await store.SlugsAsync(cancellationToken);
+        var listed = await db.Listings.ListedFor(Viewer.Of(context.User)).Select(l => l.Slug).ToListAsync(cancellationToken);
+        var slugs = (await store.SlugsAsync(cancellationToken)).Intersect(listed, StringComparer.Ordinal).ToList();
         async IAsyncEnumerable<ArticleDocument> Documents()
         {
             foreach (var slug in slugs)
@@ -41,5 +45,5 @@ public static class ArticleApi
     private static async Task<IResult> GetAsync(string slug, ArticleStore store, CancellationToken cancellationToken) =>
         await store.LoadDocumentAsync(slug, cancellationToken) is { } article
             ? Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, DocumentMapper.ToDocument(article), cancellationToken), JsonContentType)
-            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"No article is stored under the slug '{slug}'.");
+            : ArticleAccess.NoSuchArticle(slug);
 }

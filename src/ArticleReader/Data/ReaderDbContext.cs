@@ -30,6 +30,10 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
 
     public DbSet<MarginNote> Notes => Set<MarginNote>();
 
+    public DbSet<ArticleListing> Listings => Set<ArticleListing>();
+
+    public DbSet<IngestJob> IngestJobs => Set<IngestJob>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name so the database stays readable and survives reordering.
@@ -52,6 +56,32 @@ public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) :
             note.HasOne(n => n.Author).WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.Cascade);
             // A thread goes with its first note.
             note.HasMany(n => n.Replies).WithOne(n => n.Parent).HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ArticleListing>(listing =>
+        {
+            listing.ToTable("Listings");
+            listing.HasKey(l => l.Slug);
+            listing.Property(l => l.Slug).HasMaxLength(100);
+            listing.Property(l => l.Title).HasMaxLength(ArticleListing.MaxTitleLength);
+            listing.Property(l => l.SourceUrl).HasMaxLength(2048);
+            listing.HasIndex(l => new { l.OwnerId, l.ArchivedAt });
+            listing.HasIndex(l => new { l.Visibility, l.Hidden, l.ArchivedAt });
+            // An account's deletion leaves its articles to the site rather than deleting what others annotated.
+            listing.HasOne(l => l.Owner).WithMany().HasForeignKey(l => l.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<IngestJob>(job =>
+        {
+            job.ToTable("IngestJobs");
+            job.HasIndex(j => new { j.Status, j.Id });
+            job.HasIndex(j => new { j.Slug, j.Id });
+            job.HasIndex(j => new { j.OwnerId, j.Id });
+            job.Property(j => j.Slug).HasMaxLength(100);
+            job.Property(j => j.SourceName).HasMaxLength(260);
+            job.Property(j => j.Error).HasMaxLength(IngestJob.MaxErrorLength);
+            job.Property(j => j.ClaimedBy).HasMaxLength(100);
+            job.HasOne<ReaderUser>().WithMany().HasForeignKey(j => j.OwnerId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Article>(article =>

@@ -1,3 +1,4 @@
+using System.Text;
 using ArticleReader.Data;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Claims;
@@ -44,6 +45,17 @@ public sealed class ArticleStore(
         }
 
         var article = ArticleRecords.FromParsed(parsed, (current?.Revision ?? 0) + 1, sourceName, clock.GetUtcNow());
+        var listing = await db.Listings.FindAsync([parsed.Slug], cancellationToken);
+        if (listing is null)
+        {
+            // Articles that no reader added (seeds, the command line) are the site's own, and public.
+            listing = new ArticleListing { Slug = parsed.Slug, Visibility = ArticleVisibility.Public, AddedAt = article.IngestedAt.UtcDateTime };
+            db.Listings.Add(listing);
+        }
+
+        listing.Bytes = Encoding.UTF8.GetByteCount(parsed.Source);
+        // An owner's title holds for every revision, this one too.
+        article.Title = listing.Title ?? article.Title;
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
         await searchIndex.ReplaceAsync(article, cancellationToken);
@@ -64,6 +76,8 @@ public sealed class ArticleStore(
     public Task<Article?> CurrentWithTextAsync(string sha256, string? slug, CancellationToken cancellationToken = default) =>
         db.Articles
             .Where(a => a.Sha256 == sha256 && (slug == null || a.Slug == slug))
+            // Without a slug the text is the site's (a seed): a reader's article with the same text is not it.
+            .Where(a => slug != null || db.Listings.Any(l => l.Slug == a.Slug && l.OwnerId == null))
             .Where(a => !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision))
             .FirstOrDefaultAsync(cancellationToken);
 

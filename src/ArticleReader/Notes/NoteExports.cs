@@ -7,6 +7,7 @@ using ArticleReader.Data;
 using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Anchoring;
+using ArticleReader.Library;
 using ArticleReader.Pages.Articles;
 
 namespace ArticleReader.Notes;
@@ -30,7 +31,7 @@ public static class NoteExports
     {
         if (await store.LoadDocumentAsync(slug, cancellationToken) is not { } article)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"No article is stored under the slug '{slug}'.");
+            return ArticleAccess.NoSuchArticle(slug);
         }
 
         string Url(string path) => PageUrls.Absolute(context.Request, path);

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json;
 using ArticleReader.Data;
+using ArticleReader.Library;
 using ArticleReader.Notes;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,20 +58,24 @@ public sealed class SearchIndex(ReaderDbContext db)
         }
     }
 
-    /// <summary>Articles, passages, claims and entities, then the notes <paramref name="readerId"/> may see.</summary>
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(QueryNode parsed, int limit, string? readerId = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Articles, passages, claims and entities, then the notes the viewer may see, of the articles the viewer may find
+    /// (<see cref="ArticleAccess.ListedFor"/>: public ones and their own).
+    /// </summary>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(QueryNode parsed, int limit, Viewer viewer, CancellationToken cancellationToken = default)
     {
         var query = Fts5Query.Compile(parsed);
-        var hits = await SearchArticlesAsync(query, limit, cancellationToken);
-        return [.. hits, .. await SearchNotesAsync(query, limit, readerId, cancellationToken)];
+        var listed = await db.Listings.ListedFor(viewer).Select(l => l.Slug).ToListAsync(cancellationToken);
+        var hits = await SearchArticlesAsync(query, limit, JsonSerializer.Serialize(listed), cancellationToken);
+        return [.. hits, .. await SearchNotesAsync(query, limit, viewer.UserId, listed, cancellationToken)];
     }
 
-    private async Task<IReadOnlyList<SearchHit>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchHit>> SearchArticlesAsync(string query, int limit, string listed, CancellationToken cancellationToken)
     {
         var rows = await db.Database.SqlQuery<SearchRow>($"""
                 SELECT kind AS Kind, slug AS Slug, article AS ArticleTitle, reference AS Reference, start AS Start, "end" AS "End", title AS Title,
                        snippet(SearchIndex, 7, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
-                FROM SearchIndex WHERE SearchIndex MATCH {query}
+                FROM SearchIndex WHERE SearchIndex MATCH {query} AND slug IN (SELECT value FROM json_each({listed}))
                 ORDER BY rank LIMIT {limit}
                 """).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new SearchHit(Enum.Parse<SearchHitKind>(r.Kind), r.Slug, r.ArticleTitle, r.Reference, r.Start, r.End, r.Title, Highlight(r.Snippet)))];
@@ -79,7 +85,7 @@ public sealed class SearchIndex(ReaderDbContext db)
     /// Notes are indexed by triggers on their table (see the AddNoteSearch migration), so only reading is here. The
     /// matches are joined with the notes the reader may see under <see cref="NoteVisibilityRule"/>.
     /// </summary>
-    private async Task<IReadOnlyList<SearchHit>> SearchNotesAsync(string query, int limit, string? readerId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchHit>> SearchNotesAsync(string query, int limit, string? readerId, IReadOnlyList<string> listed, CancellationToken cancellationToken)
     {
         var matches = db.Database.SqlQuery<NoteMatch>($"""
             SELECT rowid AS Id, rank AS Rank, snippet(NoteSearchIndex, -1, {MatchStart}, {MatchEnd}, '…', 16) AS Snippet
@@ -87,7 +93,7 @@ public sealed class SearchIndex(ReaderDbContext db)
             """);
         var rows = await (
             from match in matches
-            join note in db.Notes.VisibleTo(readerId) on match.Id equals note.Id
+            join note in db.Notes.VisibleTo(readerId).Where(n => listed.Contains(n.Slug)) on match.Id equals note.Id
             join article in db.Articles on note.ArticleId equals article.Id
             orderby match.Rank
             select new { note.Id, note.Slug, ArticleTitle = article.Title ?? note.Slug, note.Start, note.End, Author = note.Author.DisplayName, note.Visibility, match.Snippet })

@@ -25,6 +25,9 @@ public static partial class PageCaching
     /// <summary>The source view, whose <c>char</c> query selects the highlighted passage.</summary>
     public const string SourceView = "source-view";
 
+    /// <summary>The library, whose query picks the shelf, order, filters and page.</summary>
+    public const string Library = "library-page";
+
     public const string LibraryTag = "library";
 
     public static string ArticleTag(string slug) => "article:" + slug;
@@ -40,6 +43,7 @@ public static partial class PageCaching
                 .SetVaryByQuery("tag", "part", ReadingLayers.QueryName, ReadingLayers.RememberName)
                 .VaryByValue(c => new(ReadingLayers.CookieName, c.Request.Cookies[ReadingLayers.CookieName] ?? string.Empty))
                 .Expire(duration));
+            cache.AddPolicy(Library, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("shelf", "sort", "tag", "author", "p").Expire(duration));
             cache.AddPolicy(SourceView, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("char").Expire(duration));
         });
         services.AddSingleton<IArticleChangeListener, CacheEviction>();

@@ -12,14 +12,14 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 
 /// <summary>
 /// The real app on Kestrel at <c>http://127.0.0.1:{free port}</c> (the same <see cref="ReaderAppFactory"/> as the
-/// in-memory tests: a private in-memory SQLite database held open by the factory, migrations applied and the
-/// seeds ingested at start-up), and one headless Chromium driven by Playwright through its executable path.
+/// page tests, over a SQLite file in a scratch folder, migrations applied and the seeds ingested at start-up), and one headless Chromium driven by Playwright through its executable path.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private ReaderAppFactory? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly TempFolder _database = new();
 
     /// <summary>Where the app listens, for example <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri BaseAddress => _app?.ClientOptions.BaseAddress ?? throw NotStarted();
@@ -43,7 +43,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Directory.Delete(TestArtifacts.Folder, recursive: true);
         }
 
+        // A database file, as in production: background ingest workers write while the pages' requests do.
         _app = new ReaderAppFactory();
+        _app.Settings["ConnectionStrings:Default"] = $"Data Source={Path.Combine(_database.Path, "reader.db")}";
         _app.UseKestrel(0); // 0: a free port, on 127.0.0.1
         _app.StartServer();
 
@@ -93,6 +95,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database.Dispose();
     }
 
     private static InvalidOperationException NotStarted() =>

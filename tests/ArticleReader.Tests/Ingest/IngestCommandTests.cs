@@ -86,8 +86,8 @@ public sealed class IngestCommandTests : IDisposable
 
         await using var db = OpenDb();
         var search = new Search.SearchIndex(db);
-        Assert.Empty(await search.SearchAsync(ArticleReader.Search.SearchQuery.Parse("Schaffer"), 10));
-        Assert.NotEmpty(await search.SearchAsync(ArticleReader.Search.SearchQuery.Parse("Shaffer"), 10));
+        Assert.Empty(await search.SearchAsync(ArticleReader.Search.SearchQuery.Parse("Schaffer"), 10, ArticleReader.Library.Viewer.Anonymous));
+        Assert.NotEmpty(await search.SearchAsync(ArticleReader.Search.SearchQuery.Parse("Shaffer"), 10, ArticleReader.Library.Viewer.Anonymous));
     }
 
     [Theory]

@@ -25,10 +25,10 @@ public sealed class ReaderSession
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>A new account with a unique email, signed in by following the confirmation link mailed on sign-up.</summary>
-    public static async Task<ReaderSession> RegisterAsync(ReaderAppFactory factory, string displayName = "Ada Reader")
+    public static async Task<ReaderSession> RegisterAsync(ReaderAppFactory factory, string displayName = "Ada Reader", string? email = null)
     {
         var session = Anonymous(factory);
-        session.Email = $"reader-{Guid.NewGuid():N}@example.org";
+        session.Email = email ?? $"reader-{Guid.NewGuid():N}@example.org";
         var response = await session.SignUpAsync(session.Email, displayName);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var confirmed = await session.Client.GetAsync(new Uri(factory.ConfirmationLink(session.Email), UriKind.Relative));
@@ -44,6 +44,20 @@ public sealed class ReaderSession
             ["Input.DisplayName"] = displayName,
             ["Input.Password"] = password,
         });
+    /// <summary>Opens <paramref name="url"/>, fills the form and submits it as multipart, with a file in <paramref name="fileField"/>.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string url, string formSelector, string fileField, string fileName, byte[] file, Dictionary<string, string> values)
+    {
+        var (_, page) = await Client.GetPageAsync(url);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"no {formSelector} in {url}");
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in FormFields(form, values))
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new ByteArrayContent(file), fileField, fileName);
+        return await Client.PostAsync(new Uri(form.GetAttribute("action") is { Length: > 0 } action ? action : url, UriKind.Relative), content);
+    }
 
     public async Task<IDocument> GetDocumentAsync(string url)
     {
@@ -96,7 +110,8 @@ public sealed class ReaderSession
         foreach (var input in form.QuerySelectorAll("input[name], textarea[name]"))
         {
             var name = input.GetAttribute("name")!;
-            if (values.ContainsKey(name) || (input.GetAttribute("type") is "radio" or "checkbox" && !input.HasAttribute("checked")))
+            if (values.ContainsKey(name) || input.GetAttribute("type") == "file"
+                || (input.GetAttribute("type") is "radio" or "checkbox" && !input.HasAttribute("checked")))
             {
                 continue;
             }

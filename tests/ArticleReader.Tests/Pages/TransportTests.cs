@@ -46,6 +46,7 @@ public sealed class TransportTests(ReaderAppFactory factory) : IClassFixture<Rea
         await factory.WithDbAsync(async db =>
         {
             db.Articles.Add(new Article { Slug = "written-behind", Revision = 1, SourceText = "x", Sha256 = new string('0', 64), Title = "Written behind" });
+            db.Listings.Add(new ArticleListing { Slug = "written-behind", Visibility = ArticleVisibility.Public });
             return await db.SaveChangesAsync();
         });
         var (_, cached) = await client.GetPageAsync("/");

@@ -17,6 +17,9 @@ public static class ArticleLinks
     public static string FlagInArticle(string slug, string key) =>
         $"{Article(slug)}?{ReadingLayers.QueryName}={ReadingLayers.Format(ReadingLayers.Default | ReadingLayer.Flags)}#flag-{Segment(key)}";
 
+    /// <summary>Where its owner (or an admin) renames, re-shares, revises or deletes it.</summary>
+    public static string Manage(string slug) => $"{Article(slug)}/manage";
+
     public static string Timeline(string slug) => $"{Article(slug)}/timeline";
 
     public static string Actors(string slug) => $"{Article(slug)}/actors";

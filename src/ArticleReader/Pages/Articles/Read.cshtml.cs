@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ArticleReader.Data;
 using ArticleReader.Ingest;
+using ArticleReader.Library;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Notes;
 using ArticleReader.Web;
@@ -18,10 +19,15 @@ namespace ArticleReader.Pages.Articles;
 /// rendered per request.
 /// </summary>
 [OutputCache(PolicyName = PageCaching.ReadingPage)]
-public sealed class ReadModel(ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies) : PageModel
+public sealed class ReadModel(ArticleStore store, ReaderDbContext db, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies) : PageModel
 {
     /// <summary>How long the reader's choice of layers is remembered.</summary>
     private static readonly TimeSpan LayerCookieLifetime = TimeSpan.FromDays(365);
+
+    /// <summary>Its place in the library: owner, visibility (an article not public asks search engines to stay away).</summary>
+    public ArticleListing Listing { get; private set; } = null!;
+
+    public bool CanManage { get; private set; }
 
     public AnnotatedArticle Article { get; private set; } = null!;
 
@@ -64,11 +70,22 @@ public sealed class ReadModel(ArticleStore store, RenderedArticles rendered, Ann
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (await rendered.CurrentAsync(store, slug, cancellationToken) is not { } article)
+        var viewer = Viewer.Of(User);
+        if (await db.FindReadableAsync(slug, viewer, cancellationToken) is not { } listing)
         {
             return NotFound();
         }
 
+        if (await rendered.CurrentAsync(store, slug, cancellationToken) is not { } article)
+        {
+            // Added but not stored yet: its reader watches the progress (anyone else has nothing to read yet).
+            return await IngestJobs.LatestAsync(db, slug, cancellationToken) is { } job && (viewer.IsAdmin || job.OwnerId == viewer.UserId)
+                ? Redirect(IngestJobs.Link(job.Id))
+                : NotFound();
+        }
+
+        Listing = listing;
+        CanManage = listing.CanManage(viewer);
         Article = article;
         var (layers, fromQuery, problem) = ReadingLayers.For(Request);
         if (problem is null && (Part < 1 || Part > article.Parts.Count))

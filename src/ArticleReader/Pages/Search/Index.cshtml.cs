@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using ArticleReader.Library;
 using ArticleReader.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -41,7 +41,7 @@ public sealed class IndexModel(SearchIndex index) : PageModel
             return;
         }
 
-        Groups = SearchGroups.Build(await index.SearchAsync(parsed, MaxResults, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken));
+        Groups = SearchGroups.Build(await index.SearchAsync(parsed, MaxResults, Viewer.Of(User), cancellationToken));
         Count = Groups.Sum(g => g.Count);
     }
 

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Xml.Linq;
+using ArticleReader.Data;
+using ArticleReader.Ingestion;
+using ArticleReader.Pages.Articles;
+using ArticleReader.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace ArticleReader.Library;
+
+/// <summary>The sitemap of public articles and the state of an ingest job as JSON (for the status page's script).</summary>
+public static class LibraryEndpoints
+{
+    public static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static IEndpointRouteBuilder MapLibraryEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(PageCaching.Pages);
+        app.MapGet("/library/jobs/{id:int}/status", JobStatusAsync);
+        return app;
+    }
+
+    /// <summary>Every article anyone may find (public, not hidden, not deleted) with a stored revision.</summary>
+    private static async Task<IResult> SitemapAsync(HttpContext context, ReaderDbContext db, CancellationToken cancellationToken)
+    {
+        var listed = db.Listings.ListedFor(Viewer.Anonymous);
+        var revisions = await db.Articles
+            .Where(a => listed.Any(l => l.Slug == a.Slug))
+            .Select(a => new { a.Slug, a.Revision, a.IngestedAt })
+            .ToListAsync(cancellationToken);
+        var articles = revisions.GroupBy(a => a.Slug).Select(g => g.MaxBy(a => a.Revision)!).OrderBy(a => a.Slug, StringComparer.Ordinal);
+        var sitemap = new XDocument(new XElement(
+            SitemapNamespace + "urlset",
+            articles.Select(a => new XElement(
+                SitemapNamespace + "url",
+                new XElement(SitemapNamespace + "loc", PageUrls.Absolute(context.Request, ArticleLinks.Article(a.Slug))),
+                new XElement(SitemapNamespace + "lastmod", a.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))));
+        return Results.Text(sitemap.Declaration + sitemap.ToString(SaveOptions.DisableFormatting), "application/xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> JobStatusAsync(int id, HttpContext context, ReaderDbContext db, CancellationToken cancellationToken)
+    {
+        if (await IngestJobs.FindAsync(db, id, Viewer.Of(context.User), cancellationToken) is not { } job)
+        {
+            return Results.NotFound();
+        }
+
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Json(new
+        {
+            status = job.Status.ToString().ToLowerInvariant(),
+            stage = IngestJobs.StageName(job.Stage),
+            step = (int)job.Stage,
+            error = job.Error,
+            article = job.Status == IngestJobStatus.Done ? ArticleLinks.Article(job.Slug) : null,
+        });
+    }
+}
+
+/// <summary>Reading ingest jobs as their reader (or an admin) may: anyone else is told nothing of them.</summary>
+public static class IngestJobs
+{
+    /// <summary>The stages a reader watches, in order (<see cref="IngestionStage.Done"/> ends them).</summary>
+    public static IReadOnlyList<IngestionStage> Stages { get; } =
+        [IngestionStage.Queued, IngestionStage.Reading, IngestionStage.FindingSentences, IngestionStage.RecognizingNamesAndClaims, IngestionStage.Storing];
+
+    public static Task<IngestJob?> FindAsync(ReaderDbContext db, int id, Viewer viewer, CancellationToken cancellationToken = default) =>
+        db.IngestJobs.AsNoTracking()
+            .Where(j => j.Id == id && (viewer.IsAdmin || (viewer.UserId != null && j.OwnerId == viewer.UserId)))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The newest job of an article, for its status on the library's cards.</summary>
+    public static Task<IngestJob?> LatestAsync(ReaderDbContext db, string slug, CancellationToken cancellationToken = default) =>
+        db.IngestJobs.AsNoTracking().Where(j => j.Slug == slug).OrderByDescending(j => j.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public static string StageName(IngestionStage stage) => stage switch
+    {
+        IngestionStage.Queued => "queued",
+        IngestionStage.Reading => "reading",
+        IngestionStage.FindingSentences => "finding sentences",
+        IngestionStage.RecognizingNamesAndClaims => "recognizing names and claims",
+        IngestionStage.Storing => "storing",
+        _ => "done",
+    };
+
+    public static string Link(int id) => $"/library/jobs/{id.ToString(CultureInfo.InvariantCulture)}";
+}

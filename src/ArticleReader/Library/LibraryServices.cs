@@ -1,0 +1,21 @@
+namespace ArticleReader.Library;
+
+public static class LibraryServices
+{
+    /// <summary>Readers' own articles: adding and managing them, URL import, and the background ingest workers.</summary>
+    public static IServiceCollection AddLibrary(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LibraryOptions>().Bind(configuration.GetSection(LibraryOptions.SectionName));
+        services.AddScoped<ArticleLibrary>();
+        services.AddScoped<IIngestJobClaimer, SqliteIngestJobClaimer>();
+        services.AddSingleton<ArticleAddLimiter>();
+        services.AddSingleton<IngestSignal>();
+        services.AddSingleton<UrlImporter>();
+        if (configuration.GetValue($"{LibraryOptions.SectionName}:{nameof(LibraryOptions.RunWorkers)}", true))
+        {
+            services.AddHostedService<IngestWorker>();
+        }
+
+        return services;
+    }
+}

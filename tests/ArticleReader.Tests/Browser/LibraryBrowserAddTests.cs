@@ -1,0 +1,99 @@
+using System.Text;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ArticleReader.Tests.Browser;
+
+/// <summary>
+/// A reader adds articles in the browser, by upload and by paste, watches the progress page move on to the article,
+/// notes a phrase in it, and another reader finds no trace of the private article.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    private const string Phrase = "Critics were less sure.";
+
+    private readonly TestArtifacts _artifacts = new(output);
+
+    private static string Article(string title) =>
+        $"{title}\n\nBy Mara Quell\n\nThe Harbour Authority of Lisbon said on 4 March 2021 that 12 percent of its cargo came from Chile. {Phrase}\n\n"
+        + "Officials in Portugal expected the share to grow within a year, according to the report.\n";
+
+    [BrowserFact]
+    public async Task A_reader_uploads_and_pastes_articles_watches_them_ingest_notes_a_phrase_and_another_reader_cannot_see_them()
+    {
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        await RegisterAsync(page, "Library Reader");
+
+        // Upload: the form goes to the progress page, which opens the article when it is stored.
+        await page.GotoAsync("/library/add");
+        await page.SetInputFilesAsync("#add-file", new FilePayload { Name = "harbour.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(Article("Uploaded harbour article")) });
+        await page.ClickAsync("form#add-upload button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("/library/jobs/", StringComparison.Ordinal) || url.Contains("/articles/", StringComparison.Ordinal));
+        var sawProgress = page.Url.Contains("/library/jobs/", StringComparison.Ordinal);
+        if (sawProgress)
+        {
+            Assert.Equal(5, await page.Locator(".job-stages li").CountAsync());
+            await _artifacts.SavePageAsync(page, "library-1-progress");
+        }
+
+        await page.WaitForURLAsync("**/articles/uploaded-harbour-article", new() { Timeout = 60_000 });
+        Assert.Equal("Uploaded harbour article", await page.Locator("h1").TextContentAsync());
+        output.WriteLine($"progress page seen before the article: {sawProgress}");
+
+        // Paste, as Markdown.
+        await page.GotoAsync("/library/add");
+        await page.FillAsync("#add-text", "# Pasted harbour article\n\n" + Article("ignored line").Split("\n\n", 2)[1]);
+        await page.CheckAsync("form#add-paste input[name=Markdown][value=true]");
+        await page.ClickAsync("form#add-paste button[type=submit]");
+        await page.WaitForURLAsync("**/articles/pasted-harbour-article", new() { Timeout = 60_000 });
+        await _artifacts.SavePageAsync(page, "library-2-pasted-article");
+
+        // Note a phrase of it: its source range comes from the sentence that holds it.
+        var range = await page.EvaluateAsync<int[]>(
+            """
+            phrase => {
+                const s = [...document.querySelectorAll('span.s')].find(e => e.textContent.includes(phrase));
+                const start = Number(s.dataset.start) + s.textContent.indexOf(phrase);
+                return [start, start + phrase.length];
+            }
+            """,
+            Phrase);
+        await page.GotoAsync($"/articles/pasted-harbour-article/notes/new?start={range[0]}&end={range[1]}");
+        await page.FillAsync("#note-body", "Which critics?");
+        await page.ClickAsync("form.note-form button[type=submit]");
+        await page.WaitForURLAsync("**/articles/pasted-harbour-article#note-*");
+        Assert.Equal(Phrase, await page.Locator("mark.note-anchor").First.TextContentAsync());
+
+        var mine = await page.GotoAsync("/?shelf=mine");
+        Assert.Equal(2, await page.Locator(".library-item").CountAsync());
+        Assert.Equal(2, await page.Locator(".library-item .badge-private").CountAsync());
+        await _artifacts.SavePageAsync(page, "library-3-my-articles");
+
+        // Another reader: a 404 for the article, and nothing of it in the library or search.
+        await using var otherContext = await browser.NewContextAsync(1280, 900);
+        var other = await otherContext.NewPageAsync();
+        await RegisterAsync(other, "Other Reader");
+        var response = await other.GotoAsync("/articles/pasted-harbour-article");
+        Assert.Equal(404, response!.Status);
+        Assert.DoesNotContain("Which critics?", await other.ContentAsync(), StringComparison.Ordinal);
+        await other.GotoAsync("/");
+        Assert.Equal(0, await other.Locator("a[href='/articles/pasted-harbour-article']").CountAsync());
+        await other.GotoAsync("/search?q=Lisbon");
+        Assert.Equal(0, await other.Locator("a[href*='harbour-article']").CountAsync());
+    }
+
+    private async Task RegisterAsync(IPage page, string name)
+    {
+        var email = $"library-{Guid.NewGuid():N}@example.org";
+        await page.GotoAsync("/account/register");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_DisplayName", name);
+        await page.FillAsync("#Input_Password", "Correct-Horse-9");
+        await page.ClickAsync("form.account-form button[type=submit]");
+        await page.WaitForSelectorAsync("p.notice[role=status]");
+        await page.GotoAsync(browser.ConfirmationLink(email));
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+    }
+}
