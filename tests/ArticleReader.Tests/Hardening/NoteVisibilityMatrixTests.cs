@@ -64,7 +64,7 @@ public sealed class NoteVisibilityMatrixTests : IClassFixture<ReaderAppFactory>
         }
         else if (state == State.Deleted)
         {
-            var deleted = await author.SubmitAsync($"{HtmlPages.SeedUrl}/notes/{note}/edit", "form.delete-form", []);
+            var deleted = await author.SubmitAsync($"{HtmlPages.SeedUrl}/notes/{note}/delete", "form.delete-form", []);
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         }
 

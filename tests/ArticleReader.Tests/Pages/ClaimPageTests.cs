@@ -53,7 +53,7 @@ public sealed class ClaimPageTests(ReaderAppFactory factory) : IClassFixture<Rea
 
         string? Meta(string name) => page.QuerySelector($"meta[property='{name}'], meta[name='{name}']")?.GetAttribute("content");
         var expectedUrl = $"http://localhost{HtmlPages.SeedUrl}/claims/{claim.Key}";
-        Assert.Equal(claim.Text, Meta("og:title"));
+        Assert.Equal(ArticleReader.Pages.Articles.ShareCard.Shorten(claim.Text), Meta("og:title"));
         Assert.Equal("article", Meta("og:type"));
         Assert.Equal(expectedUrl, Meta("og:url"));
         Assert.Equal("summary_large_image", Meta("twitter:card"));
