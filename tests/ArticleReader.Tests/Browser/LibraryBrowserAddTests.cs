@@ -63,7 +63,7 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
         await page.GotoAsync($"/articles/pasted-harbour-article/notes/new?start={range[0]}&end={range[1]}");
         await page.FillAsync("#note-body", "Which critics?");
         await page.ClickAsync("form.note-form button[type=submit]");
-        await page.WaitForURLAsync("**/articles/pasted-harbour-article#note-*");
+        await page.WaitForURLAsync("**/articles/pasted-harbour-article#anchor-*");
         Assert.Equal(Phrase, await page.Locator("mark.note-anchor").First.TextContentAsync());
 
         var mine = await page.GotoAsync("/?shelf=mine");

@@ -31,6 +31,12 @@ public sealed class ReadModel(ArticleStore store, ReaderDbContext db, RenderedAr
 
     public AnnotatedArticle Article { get; private set; } = null!;
 
+    /// <summary>
+    /// The owner's title when they gave one, else the article's: from the listing, so a rename shows at once even though
+    /// the rendered revision is kept in memory with the title it was loaded with.
+    /// </summary>
+    public string Title { get; private set; } = string.Empty;
+
     public ReadingLayer Layers { get; private set; }
 
     public IReadOnlyList<SectionView> Sections { get; private set; } = [];
@@ -87,6 +93,7 @@ public sealed class ReadModel(ArticleStore store, ReaderDbContext db, RenderedAr
         Listing = listing;
         CanManage = listing.CanManage(viewer);
         Article = article;
+        Title = listing.Title ?? article.Title;
         var (layers, fromQuery, problem) = ReadingLayers.For(Request);
         if (problem is null && (Part < 1 || Part > article.Parts.Count))
         {
