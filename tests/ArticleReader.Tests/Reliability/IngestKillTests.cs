@@ -42,11 +42,14 @@ public sealed class IngestKillTests : IDisposable
         }
 
         using var rerun = Start(database, article);
-        Assert.True(rerun.WaitForExit(RunLimit), "the re-ingest finished in time");
+        Assert.True(rerun.WaitForExit(RunLimit), "the re-ingest finished in time; stderr: " + string.Join('\n', Errors.TakeLast(20)));
         Assert.Equal(0, rerun.ExitCode);
         AssertIntact(database, completed: true);
         Assert.Equal(1L, SqliteFile.Scalar(database, "SELECT COUNT(*) FROM Articles"));
     }
+
+    /// <summary>What the runs wrote on stderr, shown when a run does not finish.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> Errors = new();
 
     private static Process Start(string database, string article)
     {
@@ -58,7 +61,13 @@ public sealed class IngestKillTests : IDisposable
         };
         start.Environment["ConnectionStrings__Default"] = $"Data Source={database}";
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        return Process.Start(start)!;
+        var process = Process.Start(start)!;
+        // Drained, so that a full pipe (logs, progress) never blocks the child and passes for a slow ingest.
+        process.ErrorDataReceived += (_, e) => Errors.Enqueue(e.Data ?? string.Empty);
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     /// <summary>Integrity ok; every stored revision is whole (sections, paragraphs and sentences present).</summary>

@@ -39,6 +39,7 @@ public sealed class ServerKillTests : IDisposable
 
                 var readers = await Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => SignUpAsync(baseAddress)));
                 var acknowledged = new ConcurrentBag<int>();
+                var failures = new ConcurrentQueue<string>();
                 using var stop = new CancellationTokenSource();
                 var writers = readers.Select(reader => Task.Run(async () =>
                 {
@@ -48,12 +49,14 @@ public sealed class ServerKillTests : IDisposable
                         {
                             acknowledged.Add(await AddNoteAsync(reader, $"note {Guid.NewGuid():N}"));
                         }
-                        catch (HttpRequestException)
+                        catch (HttpRequestException e)
                         {
+                            failures.Enqueue(e.Message);
                             return; // the server is gone
                         }
-                        catch (TaskCanceledException)
+                        catch (TaskCanceledException e)
                         {
+                            failures.Enqueue(e.Message);
                             return;
                         }
                     }
@@ -65,7 +68,7 @@ public sealed class ServerKillTests : IDisposable
                     await Task.Delay(50);
                 }
 
-                Assert.True(acknowledged.Count >= 40, $"{acknowledged.Count} notes acknowledged before the kill");
+                Assert.True(acknowledged.Count >= 40, $"{acknowledged.Count} notes acknowledged before the kill; writers: {string.Join("; ", failures.Concat(writers.Where(w => w.IsFaulted).Select(w => w.Exception!.GetBaseException().Message)).Distinct())}");
 
                 server.Kill(entireProcessTree: true);
                 await server.WaitForExitAsync();
@@ -158,7 +161,8 @@ public sealed class ServerKillTests : IDisposable
         var response = await PostFormAsync(client, $"{HtmlPages.SeedUrl}/notes/new?start=300&end=400", new() { ["Input.Body"] = body, ["Input.Visibility"] = "Private" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
-        return int.Parse(location[(location.IndexOf("#note-", StringComparison.Ordinal) + 6)..], System.Globalization.CultureInfo.InvariantCulture);
+        // The redirect goes back to the note's passage in the article: ...#anchor-{note id}.
+        return int.Parse(location[(location.IndexOf("#anchor-", StringComparison.Ordinal) + 8)..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> values)
