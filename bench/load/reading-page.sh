@@ -82,8 +82,8 @@ cookie_header=()
 if ((signed_in)); then
     jar="$work/cookies.txt"
     reader_register "$app_url" "bench-$RANDOM@example.org" 'Bench-Reader-9' "$jar"
-    # Every cookie the reader holds but the antiforgery one (the sign-in cookie among them).
-    identity=$(awk 'NF == 7 && $6 !~ /Antiforgery/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
+    # Every cookie the reader holds, as a browser sends them: the sign-in cookie and the antiforgery one.
+    identity=$(awk 'NF == 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
     cookie_header=(-H "Cookie: $identity")
     curl -fsS "${cookie_header[@]}" "$app_url/" | grep -q 'Signed in as' || die "the bench reader is not signed in"
     echo "Signed in as a new reader; requests carry the sign-in cookie."
