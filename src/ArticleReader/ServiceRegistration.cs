@@ -36,7 +36,10 @@ public static class ServiceRegistration
             configuration.GetConnectionString("Default") ?? throw new InvalidOperationException("The connection string 'Default' is not set."),
             baseFolder);
         services.AddSingleton<SqlitePragmas>();
-        services.AddDbContext<ReaderDbContext>((sp, options) => options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
+        // The options are built once: building them per request (per scope) cost more than a cached page itself.
+        services.AddDbContext<ReaderDbContext>(
+            (sp, options) => options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmas>()),
+            optionsLifetime: ServiceLifetime.Singleton);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new EditorialLibrary(sp.GetRequiredService<IOptions<ReaderOptions>>().Value.ContentPath));

@@ -56,7 +56,7 @@ public static class ArticleAccess
             if (context.GetRouteValue("slug") is string slug)
             {
                 var listings = context.RequestServices.GetRequiredService<RememberedListings>();
-                var listing = await listings.FindAsync(context.RequestServices.GetRequiredService<ReaderDbContext>(), slug, context.RequestAborted);
+                var listing = await listings.FindAsync(context.RequestServices, slug, context.RequestAborted);
                 if (listing is null || !listing.IsReadableBy(Viewer.Of(context.User)))
                 {
                     // The API answers with a problem document; pages get the 404 page from the status code pages.

@@ -19,8 +19,11 @@ public sealed class RememberedListings(IMemoryCache cache, IOptions<ReaderOption
     /// <summary>Bumped when a slug's listing changes, so a load that began before the change is not remembered.</summary>
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
 
-    /// <summary>The listing of <paramref name="slug"/>, shared between requests: read it, never change it.</summary>
-    public async Task<ArticleListing?> FindAsync(ReaderDbContext db, string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// The listing of <paramref name="slug"/>, shared between requests: read it, never change it. The database context
+    /// is taken from <paramref name="services"/> only when the listing is not remembered.
+    /// </summary>
+    public async Task<ArticleListing?> FindAsync(IServiceProvider services, string slug, CancellationToken cancellationToken)
     {
         if (cache.TryGetValue(Key(slug), out ArticleListing? remembered))
         {
@@ -28,7 +31,7 @@ public sealed class RememberedListings(IMemoryCache cache, IOptions<ReaderOption
         }
 
         var generation = _generations.GetValueOrDefault(slug);
-        var listing = await db.Listings.AsNoTracking().FirstOrDefaultAsync(l => l.Slug == slug, cancellationToken);
+        var listing = await services.GetRequiredService<ReaderDbContext>().Listings.AsNoTracking().FirstOrDefaultAsync(l => l.Slug == slug, cancellationToken);
         if (listing is not null && _generations.GetValueOrDefault(slug) == generation)
         {
             cache.Set(Key(slug), listing, options.Value.PageCacheDuration);
