@@ -6,6 +6,7 @@ using ArticleReader.Ingest;
 using ArticleReader.Library;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
+using ArticleReader.ShareCards;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -85,6 +86,7 @@ app.MapRazorPages().WithStaticAssets();
 app.MapArticleApi();
 app.MapNoteExports();
 app.MapLibraryEndpoints();
+app.MapShareCards();
 await app.RunAsync();
 return 0;
 

@@ -46,6 +46,8 @@ public sealed class VisibilityMatrixTests : IDisposable
             $"/articles/{slug}/source",
             $"/articles/{slug}/source?char=300,340",
             $"/articles/{slug}/claims/{keys.Claim}",
+            $"/articles/{slug}/claims/{keys.Claim}/card.png",
+            $"/articles/{slug}/card.png",
             $"/articles/{slug}/entities/{keys.Entity}",
             $"/articles/{slug}/flags/{keys.Flag}",
             $"/articles/{slug}/timeline",

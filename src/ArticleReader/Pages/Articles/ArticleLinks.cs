@@ -11,6 +11,11 @@ public static class ArticleLinks
 
     public static string Claim(string slug, string key) => $"{Article(slug)}/claims/{Segment(key)}";
 
+    /// <summary>The share card image of a claim, and of the article (<see cref="ShareCards.ShareCardEndpoints"/>).</summary>
+    public static string ClaimCard(string slug, string key) => $"{Claim(slug, key)}/card.png";
+
+    public static string ArticleCard(string slug) => $"{Article(slug)}/card.png";
+
     public static string Flag(string slug, string key) => $"{Article(slug)}/flags/{Segment(key)}";
 
     /// <summary>The flagged passage in the reading page, with the flags layer on (this once: the reader's own choice is kept).</summary>
