@@ -24,81 +24,38 @@ public static class RevisionWriter
         var inserts = new Dictionary<Type, TableInsert>();
         try
         {
-            async Task<int> InsertAsync<T>(T row) where T : class
+            // Each row gets its parents' ids first, then its own; rows below it follow.
+            async Task EachAsync<T>(IEnumerable<T> rows, Action<T> link, Func<T, Task>? below = null) where T : class
             {
-                if (!inserts.TryGetValue(typeof(T), out var insert))
+                foreach (var row in rows)
                 {
-                    insert = TableInsert.Create(db, typeof(T), transaction);
-                    inserts.Add(typeof(T), insert);
-                }
-
-                return await insert.ExecuteAsync(row, cancellationToken);
-            }
-
-            article.Id = await InsertAsync(article);
-            foreach (var author in article.Authors)
-            {
-                author.ArticleId = article.Id;
-                author.Id = await InsertAsync(author);
-            }
-
-            foreach (var block in article.Boilerplate)
-            {
-                block.ArticleId = article.Id;
-                block.Id = await InsertAsync(block);
-            }
-
-            foreach (var section in article.Sections)
-            {
-                section.ArticleId = article.Id;
-                section.Id = await InsertAsync(section);
-                foreach (var paragraph in section.Paragraphs)
-                {
-                    paragraph.SectionId = section.Id;
-                    paragraph.Id = await InsertAsync(paragraph);
-                    foreach (var sentence in paragraph.Sentences)
+                    link(row);
+                    if (!inserts.TryGetValue(typeof(T), out var insert))
                     {
-                        sentence.ParagraphId = paragraph.Id;
-                        sentence.Id = await InsertAsync(sentence);
+                        insert = TableInsert.Create(db, typeof(T), transaction);
+                        inserts.Add(typeof(T), insert);
+                    }
+
+                    await insert.ExecuteAsync(row, cancellationToken);
+                    if (below is not null)
+                    {
+                        await below(row);
                     }
                 }
             }
 
-            foreach (var entity in article.Entities)
-            {
-                entity.ArticleId = article.Id;
-                entity.Id = await InsertAsync(entity);
-                foreach (var mention in entity.Mentions)
-                {
-                    mention.ArticleId = article.Id;
-                    mention.EntityId = entity.Id;
-                    mention.Id = await InsertAsync(mention);
-                }
-            }
-
-            foreach (var claim in article.Claims)
-            {
-                claim.ArticleId = article.Id;
-                claim.SentenceId = claim.Sentence.Id;
-                claim.Id = await InsertAsync(claim);
-                foreach (var hedge in claim.Hedges)
-                {
-                    hedge.ClaimId = claim.Id;
-                    hedge.Id = await InsertAsync(hedge);
-                }
-            }
-
-            foreach (var flag in article.Flags)
-            {
-                flag.ArticleId = article.Id;
-                flag.Id = await InsertAsync(flag);
-            }
-
-            foreach (var relation in article.Relations)
-            {
-                relation.ArticleId = article.Id;
-                relation.Id = await InsertAsync(relation);
-            }
+            await EachAsync([article], _ => { });
+            await EachAsync(article.Authors, a => a.ArticleId = article.Id);
+            await EachAsync(article.Boilerplate, b => b.ArticleId = article.Id);
+            await EachAsync(article.Sections, s => s.ArticleId = article.Id, section =>
+                EachAsync(section.Paragraphs, p => p.SectionId = section.Id, paragraph =>
+                    EachAsync(paragraph.Sentences, s => s.ParagraphId = paragraph.Id)));
+            await EachAsync(article.Entities, e => e.ArticleId = article.Id, entity =>
+                EachAsync(entity.Mentions, m => (m.ArticleId, m.EntityId) = (article.Id, entity.Id)));
+            await EachAsync(article.Claims, c => (c.ArticleId, c.SentenceId) = (article.Id, c.Sentence.Id), claim =>
+                EachAsync(claim.Hedges, h => h.ClaimId = claim.Id));
+            await EachAsync(article.Flags, f => f.ArticleId = article.Id);
+            await EachAsync(article.Relations, r => r.ArticleId = article.Id);
         }
         finally
         {
@@ -109,8 +66,8 @@ public static class RevisionWriter
         }
     }
 
-    /// <summary>One table's prepared insert: every mapped column but the generated key, which it returns.</summary>
-    private sealed class TableInsert(DbCommand command, IReadOnlyList<(IProperty Property, DbParameter Parameter)> columns) : IAsyncDisposable
+    /// <summary>One table's prepared insert: every mapped column but the generated key, which it reads back onto the row.</summary>
+    private sealed class TableInsert(DbCommand command, IProperty key, IReadOnlyList<(IProperty Property, DbParameter Parameter)> columns) : IAsyncDisposable
     {
         public static TableInsert Create(ReaderDbContext db, Type type, DbTransaction transaction)
         {
@@ -134,10 +91,11 @@ public static class RevisionWriter
             command.CommandText =
                 $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) VALUES ({values}) RETURNING {sql.DelimitIdentifier(key.GetColumnName(table)!)}";
             command.Prepare();
-            return new TableInsert(command, columns);
+            return new TableInsert(command, key, columns);
         }
 
-        public async Task<int> ExecuteAsync(object row, CancellationToken cancellationToken)
+        /// <summary>Inserts the row and sets its generated key.</summary>
+        public async Task ExecuteAsync(object row, CancellationToken cancellationToken)
         {
             foreach (var (property, parameter) in columns)
             {
@@ -146,7 +104,8 @@ public static class RevisionWriter
                 parameter.Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
             }
 
-            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            var id = await command.ExecuteScalarAsync(cancellationToken);
+            key.PropertyInfo!.SetValue(row, Convert.ChangeType(id, key.ClrType, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         public ValueTask DisposeAsync() => command.DisposeAsync();

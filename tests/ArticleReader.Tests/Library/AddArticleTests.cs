@@ -49,20 +49,8 @@ public sealed class AddArticleTests : IDisposable
     public async Task The_status_page_shows_the_stages_refreshes_without_script_and_reports_as_json()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory);
-        // Queued straight into the table with no worker to take it, the job stays where the page can be read.
-        var jobId = await _app.Factory.WithDbAsync(async db =>
-        {
-            var userId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
-            db.Listings.Add(new ArticleListing { Slug = "waiting-article", OwnerId = userId, Visibility = ArticleVisibility.Private });
-            var job = new IngestJob
-            {
-                OwnerId = userId, Slug = "waiting-article", SourceName = "waiting.txt", Source = "x", Status = IngestJobStatus.Running,
-                Stage = ArticleReader.Ingestion.IngestionStage.FindingSentences, ClaimedBy = "elsewhere", LeaseUntil = DateTime.UtcNow.AddHours(1),
-            };
-            db.IngestJobs.Add(job);
-            await db.SaveChangesAsync();
-            return job.Id;
-        });
+        // Written straight into the table, held by another instance, the job stays where the page can be read.
+        var jobId = await HeldJobAsync(owner, "waiting-article");
 
         var (response, page) = await owner.Client.GetPageAsync($"/library/jobs/{jobId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -87,19 +75,7 @@ public sealed class AddArticleTests : IDisposable
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory);
         // Running under another instance's name, so only this test moves it.
-        var jobId = await _app.Factory.WithDbAsync(async db =>
-        {
-            var userId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
-            db.Listings.Add(new ArticleListing { Slug = "moving-article", OwnerId = userId, Visibility = ArticleVisibility.Private });
-            var job = new IngestJob
-            {
-                OwnerId = userId, Slug = "moving-article", SourceName = "moving.txt", Source = "x", Status = IngestJobStatus.Running,
-                Stage = ArticleReader.Ingestion.IngestionStage.FindingSentences, ClaimedBy = "elsewhere", LeaseUntil = DateTime.UtcNow.AddHours(1),
-            };
-            db.IngestJobs.Add(job);
-            await db.SaveChangesAsync();
-            return job.Id;
-        });
+        var jobId = await HeldJobAsync(owner, "moving-article");
         var shown = (int)ArticleReader.Ingestion.IngestionStage.FindingSentences;
 
         // A page that shows an older stage is answered at once.
@@ -187,4 +163,20 @@ public sealed class AddArticleTests : IDisposable
         Assert.Equal(("same-title-twice", "same-title-twice-2"), (a.Slug, b.Slug));
         Assert.Equal(1, await _app.Factory.WithDbAsync(db => db.Articles.CountAsync(x => x.Slug == "same-title-twice-2")));
     }
+
+    /// <summary>A job of <paramref name="owner"/> finding sentences under another instance's lease, which no worker here takes.</summary>
+    private Task<int> HeldJobAsync(ReaderSession owner, string slug) =>
+        _app.Factory.WithDbAsync(async db =>
+        {
+            var userId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
+            db.Listings.Add(new ArticleListing { Slug = slug, OwnerId = userId, Visibility = ArticleVisibility.Private });
+            var job = new IngestJob
+            {
+                OwnerId = userId, Slug = slug, SourceName = slug + ".txt", Source = "x", Status = IngestJobStatus.Running,
+                Stage = ArticleReader.Ingestion.IngestionStage.FindingSentences, ClaimedBy = "elsewhere", LeaseUntil = DateTime.UtcNow.AddHours(1),
+            };
+            db.IngestJobs.Add(job);
+            await db.SaveChangesAsync();
+            return job.Id;
+        });
 }
