@@ -1,7 +1,12 @@
+using System.Security.Claims;
 using ArticleReader.Ingest;
 using ArticleReader.Pages.Articles;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace ArticleReader.Web;
 
@@ -39,10 +44,13 @@ public static partial class PageCaching
         {
             var duration = reader.Value.PageCacheDuration;
             cache.AddPolicy(Pages, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery([]).Expire(duration));
-            cache.AddPolicy(ReadingPage, b => b.AddPolicy<ArticleTagPolicy>()
-                .SetVaryByQuery("tag", "part", ReadingLayers.QueryName, ReadingLayers.RememberName)
-                .VaryByValue(c => new(ReadingLayers.CookieName, c.Request.Cookies[ReadingLayers.CookieName] ?? string.Empty))
-                .Expire(duration));
+            cache.AddPolicy(
+                ReadingPage,
+                b => b.AddPolicy<ReaderPagePolicy>()
+                    .SetVaryByQuery("tag", "part", ReadingLayers.QueryName, ReadingLayers.RememberName)
+                    .VaryByValue(c => new(ReadingLayers.CookieName, c.Request.Cookies[ReadingLayers.CookieName] ?? string.Empty))
+                    .Expire(duration),
+                excludeDefaultPolicy: true);
             cache.AddPolicy(Library, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("shelf", "sort", "tag", "author", "p").Expire(duration));
             cache.AddPolicy(SourceView, b => b.AddPolicy<ArticleTagPolicy>().SetVaryByQuery("char").Expire(duration));
         });
@@ -78,6 +86,57 @@ public static partial class PageCaching
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The reading page is cached for anonymous readers, as every page, and also for each signed-in reader apart: their
+    /// entries vary by reader and by the antiforgery cookie the page's form tokens are made for, so a reader only ever
+    /// gets back the page rendered for them, with forms that still post. A note or listing change evicts the article's
+    /// entries, everyone's. A request carrying a one-time message ("Saved", "Undo") is rendered, never looked up or kept.
+    /// Replaces the framework's default policy, which never caches a signed-in request: the rest of it is kept here
+    /// (GET and HEAD only, no Authorization header, only a 200 that sets no cookie is stored).
+    /// </summary>
+    private sealed class ReaderPagePolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var http = context.HttpContext;
+            var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
+            if (http.User.Identity?.IsAuthenticated == true)
+            {
+                var tempData = http.RequestServices.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name!;
+                var antiforgery = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name!;
+                cacheable &= !http.Request.Cookies.ContainsKey(tempData);
+                context.CacheVaryByRules.VaryByValues["reader"] = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+                context.CacheVaryByRules.VaryByValues["antiforgery"] = http.Request.Cookies[antiforgery] ?? string.Empty;
+            }
+
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = cacheable;
+            context.AllowCacheStorage = cacheable;
+            context.AllowLocking = true;
+            context.Tags.Add(LibraryTag);
+            if (http.GetRouteValue("slug") is string slug)
+            {
+                context.Tags.Add(ArticleTag(slug));
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+            {
+                context.AllowCacheStorage = false;
+            }
+
+            return ValueTask.CompletedTask;
+        }
     }
 
     private sealed partial class CacheEviction(IOutputCacheStore store, ILogger<CacheEviction> logger) : IArticleChangeListener

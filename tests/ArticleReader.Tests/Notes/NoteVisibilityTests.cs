@@ -63,6 +63,36 @@ public sealed class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_signed_in_readers_page_is_cached_for_them_alone_and_its_forms_still_post()
+    {
+        var alice = await ReaderSession.RegisterAsync(factory, "Alice Kept");
+        var bob = await ReaderSession.RegisterAsync(factory, "Bob Kept");
+        var (start, end) = await ParagraphAsync(8);
+        var secret = await alice.AddNoteAsync(Slug, start, end, "Kept for Alice only");
+
+        // The first page shows "Saved." and clears its one-time cookie, so it is not kept; the second is.
+        await alice.GetDocumentAsync(HtmlPages.SeedUrl);
+        await alice.GetDocumentAsync(HtmlPages.SeedUrl);
+        var (again, cached) = await alice.Client.GetPageAsync(HtmlPages.SeedUrl);
+        var bobs = await bob.GetDocumentAsync(HtmlPages.SeedUrl);
+
+        Assert.NotNull(again.Headers.Age);
+        Assert.NotNull(cached.GetElementById($"note-{secret}"));
+        Assert.Contains("Alice Kept", cached.QuerySelector(".account-nav")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(bobs.GetElementById($"note-{secret}"));
+        Assert.Contains("Bob Kept", bobs.QuerySelector(".account-nav")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alice Kept", bobs.Body!.TextContent, StringComparison.Ordinal);
+
+        // The cached page's form token posts, and the new note shows on Alice's next page at once.
+        var token = cached.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var posted = await alice.PostAsync($"/articles/{Slug}/notes/new?start={start}&end={end}", [
+            new("__RequestVerificationToken", token), new("Input.Body", "Written from a cached page"), new("Input.Visibility", "Private")]);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var after = await alice.GetDocumentAsync(HtmlPages.SeedUrl);
+        Assert.Contains("Written from a cached page", after.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Others_cannot_edit_or_delete_a_note_and_nothing_changes_but_its_author_can()
     {
         var alice = await ReaderSession.RegisterAsync(factory);
