@@ -10,7 +10,7 @@ namespace ArticleReader.Ingest;
 /// <summary>
 /// Inserts the rows of a new revision (the article, its structure, entities, claims, flags and relations) inside the
 /// caller's transaction, through one prepared <c>INSERT … RETURNING</c> command per table. EF Core's SQLite provider
-/// sends every row as a command of its own, which made storing a 30 KB article (some 1,700 rows) take most of a second
+/// sends every row as a command of its own, which made storing a 40 KB article (some 1,700 rows) take most of a second
 /// on top of its ingest; table names, columns and value conversions still come from the EF model, so the rows are the
 /// ones <c>SaveChanges</c> would write.
 /// </summary>
