@@ -56,8 +56,8 @@ public sealed class ArticleStore(
         listing.Bytes = Encoding.UTF8.GetByteCount(parsed.Source);
         // An owner's title holds for every revision, this one too.
         article.Title = listing.Title ?? article.Title;
-        db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
+        await RevisionWriter.WriteAsync(db, article, cancellationToken);
         await searchIndex.ReplaceAsync(article, cancellationToken);
         await notes.ReanchorAsync(article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

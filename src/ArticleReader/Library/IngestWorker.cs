@@ -16,6 +16,7 @@ public sealed partial class IngestWorker(
     IServiceScopeFactory scopes,
     IngestionPipeline pipeline,
     IngestSignal signal,
+    IngestJobChanges changes,
     IOptions<LibraryOptions> options,
     TimeProvider clock,
     ILogger<IngestWorker> logger) : BackgroundService
@@ -78,7 +79,7 @@ public sealed partial class IngestWorker(
         var renewing = RenewWhileRunningAsync(jobId, worker, running.Token);
         try
         {
-            var stages = new StageReporter(scopes, clock, _options.JobLease, jobId, worker);
+            var stages = new StageReporter(scopes, changes, clock, _options.JobLease, jobId, worker);
             var parsed = await Task.Run(
                 () => pipeline.Parse(job.Source, Path.GetFileNameWithoutExtension(job.SourceName), job.Slug, job.Format, stages), stoppingToken);
             stages.Show(IngestionStage.Storing);
@@ -150,6 +151,8 @@ public sealed partial class IngestWorker(
                 .SetProperty(j => j.FinishedAt, now)
                 .SetProperty(j => j.LeaseUntil, (DateTime?)null));
         }
+
+        changes.Changed(jobId);
     }
 
     /// <summary>Shutting down is not the job's fault: it goes back to the queue without using up an attempt.</summary>
@@ -163,6 +166,7 @@ public sealed partial class IngestWorker(
             .SetProperty(j => j.Attempts, j => j.Attempts - 1)
             .SetProperty(j => j.ClaimedBy, (string?)null)
             .SetProperty(j => j.LeaseUntil, (DateTime?)null));
+        changes.Changed(jobId);
         LogRequeued(logger, jobId);
     }
 
@@ -170,7 +174,7 @@ public sealed partial class IngestWorker(
     /// Writes each stage a reader is shown to the job's row as the pipeline reaches it (the pipeline reports finer phases
     /// and runs synchronously; a phase within the same stage writes nothing).
     /// </summary>
-    private sealed class StageReporter(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan lease, int jobId, string worker) : IProgress<IngestProgress>
+    private sealed class StageReporter(IServiceScopeFactory scopes, IngestJobChanges changes, TimeProvider clock, TimeSpan lease, int jobId, string worker) : IProgress<IngestProgress>
     {
         private IngestionStage _shown = IngestionStage.Queued;
 
@@ -196,6 +200,7 @@ public sealed partial class IngestWorker(
             var leaseUntil = clock.GetUtcNow().UtcDateTime + lease;
             db.IngestJobs.Where(j => j.Id == jobId && j.ClaimedBy == worker)
                 .ExecuteUpdate(set => set.SetProperty(j => j.Stage, stage).SetProperty(j => j.LeaseUntil, leaseUntil));
+            changes.Changed(jobId);
         }
     }
 

@@ -13,6 +13,12 @@ public static class LibraryEndpoints
 {
     public static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>How long a status request waits for a change: well under the idle timeouts of common proxies.</summary>
+    private static readonly TimeSpan StatusWait = TimeSpan.FromSeconds(20);
+
+    /// <summary>A job that another instance runs sends this one no signal, so a waiting request reads it again this often.</summary>
+    private static readonly TimeSpan StatusRecheck = TimeSpan.FromMilliseconds(500);
+
     public static IEndpointRouteBuilder MapLibraryEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(PageCaching.Pages);
@@ -38,24 +44,57 @@ public static class LibraryEndpoints
         return Results.Text(sitemap.Declaration + sitemap.ToString(SaveOptions.DisableFormatting), "application/xml; charset=utf-8");
     }
 
-    private static async Task<IResult> JobStatusAsync(int id, HttpContext context, ReaderDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The job's state as JSON. With <c>?step=</c> (the stage the page shows) the answer waits, up to
+    /// <see cref="StatusWait"/>, until the job moves on, so the page follows each stage the moment the worker writes it
+    /// instead of on its next poll.
+    /// </summary>
+    private static async Task<IResult> JobStatusAsync(int id, int? step, HttpContext context, ReaderDbContext db, IngestJobChanges changes, TimeProvider clock, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
     {
-        if (await IngestJobs.FindAsync(db, id, Viewer.Of(context.User), cancellationToken) is not { } job)
+        // A stopping app answers waiting requests at once rather than holding its shutdown for them.
+        var stopping = lifetime.ApplicationStopping;
+        var deadline = clock.GetUtcNow() + StatusWait;
+        while (true)
         {
-            return Results.NotFound();
-        }
+            // Watched before reading, so a change written in between is not missed.
+            var changed = changes.Watch(id);
+            if (await IngestJobs.FindAsync(db, id, Viewer.Of(context.User), cancellationToken) is not { } job)
+            {
+                // No watcher is left behind for a job the viewer may not see (or that does not exist).
+                changes.Changed(id);
+                return Results.NotFound();
+            }
 
-        context.Response.Headers.CacheControl = "no-store";
-        return Results.Json(new
-        {
-            status = job.Status.ToString().ToLowerInvariant(),
-            stage = IngestJobs.StageName(job.Stage),
-            step = (int)job.Stage,
-            error = job.Error,
-            article = job.Status == IngestJobStatus.Done ? ArticleLinks.Article(job.Slug) : null,
-        });
+            var remaining = deadline - clock.GetUtcNow();
+            var working = job.Status is IngestJobStatus.Queued or IngestJobStatus.Running;
+            if (step != (int)job.Stage || !working || remaining <= TimeSpan.Zero || stopping.IsCancellationRequested)
+            {
+                if (!working)
+                {
+                    // A job another instance ended leaves no watcher behind here.
+                    changes.Changed(id);
+                }
+
+                context.Response.Headers.CacheControl = "no-store";
+                return Results.Json(new
+                {
+                    status = job.Status.ToString().ToLowerInvariant(),
+                    stage = IngestJobs.StageName(job.Stage),
+                    step = (int)job.Stage,
+                    error = job.Error,
+                    article = job.Status == IngestJobStatus.Done ? ArticleLinks.Article(job.Slug) : null,
+                });
+            }
+
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+            await IngestJobChanges.WaitAsync(changed, remaining < StatusRecheck ? remaining : StatusRecheck, waiting.Token);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
     }
 }
+
+/// <summary>What the status page and its JSON show of a job (never its text, which may be megabytes).</summary>
+public sealed record IngestJobState(int Id, string Slug, string SourceName, IngestJobStatus Status, IngestionStage Stage, string? Error);
 
 /// <summary>Reading ingest jobs as their reader (or an admin) may: anyone else is told nothing of them.</summary>
 public static class IngestJobs
@@ -64,9 +103,10 @@ public static class IngestJobs
     public static IReadOnlyList<IngestionStage> Stages { get; } =
         [IngestionStage.Queued, IngestionStage.Reading, IngestionStage.FindingSentences, IngestionStage.RecognizingNamesAndClaims, IngestionStage.Storing];
 
-    public static Task<IngestJob?> FindAsync(ReaderDbContext db, int id, Viewer viewer, CancellationToken cancellationToken = default) =>
-        db.IngestJobs.AsNoTracking()
+    public static Task<IngestJobState?> FindAsync(ReaderDbContext db, int id, Viewer viewer, CancellationToken cancellationToken = default) =>
+        db.IngestJobs
             .Where(j => j.Id == id && (viewer.IsAdmin || (viewer.UserId != null && j.OwnerId == viewer.UserId)))
+            .Select(j => new IngestJobState(j.Id, j.Slug, j.SourceName, j.Status, j.Stage, j.Error))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The newest job of an article, for its status on the library's cards.</summary>

@@ -15,6 +15,7 @@ public static class LibraryServices
         services.AddScoped<IIngestJobClaimer, SqliteIngestJobClaimer>();
         services.AddSingleton<ArticleAddLimiter>();
         services.AddSingleton<IngestSignal>();
+        services.AddSingleton<IngestJobChanges>();
         services.AddSingleton<UrlImporter>();
         if (configuration.GetValue($"{LibraryOptions.SectionName}:{nameof(LibraryOptions.RunWorkers)}", true))
         {

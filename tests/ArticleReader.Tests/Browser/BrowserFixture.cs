@@ -61,6 +61,27 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The path of the confirmation link the server mailed to <paramref name="email"/>.</summary>
     public string ConfirmationLink(string email) => (_app ?? throw NotStarted()).ConfirmationLink(email);
 
+    /// <summary>Queries the server's database (for rows a test sets up that no page makes, such as a job in progress).</summary>
+    public Task<T> WithDbAsync<T>(Func<ArticleReader.Data.ReaderDbContext, Task<T>> query) => (_app ?? throw NotStarted()).WithDbAsync(query);
+
+    /// <summary>
+    /// Signs a new reader up through the form in <paramref name="page"/>, then follows the confirmation link the app
+    /// mailed, which signs them in; returns the email.
+    /// </summary>
+    public async Task<string> RegisterAsync(IPage page, string name)
+    {
+        var email = $"reader-{Guid.NewGuid():N}@example.org";
+        await page.GotoAsync("/account/register");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_DisplayName", name);
+        await page.FillAsync("#Input_Password", "Correct-Horse-9");
+        await page.ClickAsync("form.account-form button[type=submit]");
+        await page.WaitForSelectorAsync("p.notice[role=status]");
+        await page.GotoAsync(ConfirmationLink(email));
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        return email;
+    }
+
     /// <summary>A client for the same server (for the JSON API).</summary>
     public HttpClient CreateClient() => (_app ?? throw NotStarted()).CreateClient();
 

@@ -24,18 +24,20 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
     {
         await using var context = await browser.NewContextAsync(1280, 900);
         var page = await context.NewPageAsync();
-        await RegisterAsync(page, "Library Reader");
+        await browser.RegisterAsync(page, "Library Reader");
 
         // Upload: the form goes to the progress page, which opens the article when it is stored.
         await page.GotoAsync("/library/add");
         await page.SetInputFilesAsync("#add-file", new FilePayload { Name = "harbour.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(Article("Uploaded harbour article")) });
+        // The progress page may open the article within moments, so it is read as the server sent it (a redirect when
+        // the job was already done).
+        var progress = page.WaitForResponseAsync(r => r.Url.Contains("/library/jobs/", StringComparison.Ordinal) && !r.Url.Contains("/status", StringComparison.Ordinal));
         await page.ClickAsync("form#add-upload button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/library/jobs/", StringComparison.Ordinal) || url.Contains("/articles/", StringComparison.Ordinal));
-        var sawProgress = page.Url.Contains("/library/jobs/", StringComparison.Ordinal);
+        var progressPage = await progress;
+        var sawProgress = progressPage.Status == 200;
         if (sawProgress)
         {
-            Assert.Equal(5, await page.Locator(".job-stages li").CountAsync());
-            await _artifacts.SavePageAsync(page, "library-1-progress");
+            Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(await progressPage.TextAsync(), "<li class=\"stage-[a-z]+\" data-step="));
         }
 
         await page.WaitForURLAsync("**/articles/uploaded-harbour-article", new() { Timeout = 60_000 });
@@ -74,7 +76,7 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
         // Another reader: a 404 for the article, and nothing of it in the library or search.
         await using var otherContext = await browser.NewContextAsync(1280, 900);
         var other = await otherContext.NewPageAsync();
-        await RegisterAsync(other, "Other Reader");
+        await browser.RegisterAsync(other, "Other Reader");
         var response = await other.GotoAsync("/articles/pasted-harbour-article");
         Assert.Equal(404, response!.Status);
         Assert.DoesNotContain("Which critics?", await other.ContentAsync(), StringComparison.Ordinal);
@@ -82,18 +84,5 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
         Assert.Equal(0, await other.Locator("a[href='/articles/pasted-harbour-article']").CountAsync());
         await other.GotoAsync("/search?q=Lisbon");
         Assert.Equal(0, await other.Locator("a[href*='harbour-article']").CountAsync());
-    }
-
-    private async Task RegisterAsync(IPage page, string name)
-    {
-        var email = $"library-{Guid.NewGuid():N}@example.org";
-        await page.GotoAsync("/account/register");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_DisplayName", name);
-        await page.FillAsync("#Input_Password", "Correct-Horse-9");
-        await page.ClickAsync("form.account-form button[type=submit]");
-        await page.WaitForSelectorAsync("p.notice[role=status]");
-        await page.GotoAsync(browser.ConfirmationLink(email));
-        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
     }
 }

@@ -56,7 +56,7 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
     {
         await using var context = await browser.NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
-        await RegisterAsync(page, "Selecting Reader");
+        await browser.RegisterAsync(page, "Selecting Reader");
         var selected = await AddNoteBySelectionAsync(page, 0, "Private", "select-1", level: true);
 
         await page.GotoAsync(SeedArticle.ReadingPath);
@@ -103,13 +103,13 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
         await using (var author = await browser.NewContextAsync(1400, 900))
         {
             var page = await author.NewPageAsync();
-            await RegisterAsync(page, "Private Author");
+            await browser.RegisterAsync(page, "Private Author");
             noteId = (await AddNoteBySelectionAsync(page, 3, "Private", "private-1")).NoteId;
         }
 
         await using var other = await browser.NewContextAsync(1400, 900);
         var otherPage = await other.NewPageAsync();
-        await RegisterAsync(otherPage, "Other Reader");
+        await browser.RegisterAsync(otherPage, "Other Reader");
         await otherPage.GotoAsync(SeedArticle.ReadingPath);
         await _artifacts.SavePageAsync(otherPage, "private-3-other-reader");
         Assert.Equal(0, await otherPage.Locator($"#note-{noteId}, #anchor-{noteId}").CountAsync());
@@ -124,7 +124,7 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
     {
         await using var context = await browser.NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
-        await RegisterAsync(page, "Public Author");
+        await browser.RegisterAsync(page, "Public Author");
         var selected = await AddNoteBySelectionAsync(page, 4, "Public", "public-1");
 
         await SeedArticle.OpenAsync(page, string.Create(CultureInfo.InvariantCulture, $"{SeedArticle.ReadingPath}/notes/{selected.NoteId}"), _artifacts, "public-3-permalink");
@@ -171,7 +171,7 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
     {
         await using var context = await browser.NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
-        await RegisterAsync(page, "Keyboard Reader");
+        await browser.RegisterAsync(page, "Keyboard Reader");
         await page.GotoAsync(SeedArticle.ReadingPath);
 
         // The text is one tab stop, right after the contents.
@@ -195,20 +195,6 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
         var quoted = await page.Locator("figure.note-quote mark").TextContentAsync();
         var texts = await page.EvaluateAsync<string>("() => document.querySelector('figure.note-quote blockquote').textContent");
         Assert.Equal(texts, quoted);
-    }
-
-    // Signs up through the form, then follows the confirmation link the app mailed, which signs the reader in.
-    private async Task RegisterAsync(IPage page, string name)
-    {
-        var email = $"select-{Guid.NewGuid():N}@example.org";
-        await page.GotoAsync("/account/register");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_DisplayName", name);
-        await page.FillAsync("#Input_Password", "Correct-Horse-9");
-        await page.ClickAsync("form.account-form button[type=submit]");
-        await page.WaitForSelectorAsync("p.notice[role=status]");
-        await page.GotoAsync(browser.ConfirmationLink(email));
-        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
     }
 
     // Selects a whole sentence by dragging the mouse from its first character to its last, follows the "Add note" link

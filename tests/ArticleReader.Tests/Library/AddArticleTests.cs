@@ -4,6 +4,7 @@ using ArticleReader.Data;
 using ArticleReader.Tests.Infrastructure;
 using ArticleReader.Tests.Notes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArticleReader.Tests.Library;
 
@@ -48,20 +49,8 @@ public sealed class AddArticleTests : IDisposable
     public async Task The_status_page_shows_the_stages_refreshes_without_script_and_reports_as_json()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory);
-        // Queued straight into the table with no worker to take it, the job stays where the page can be read.
-        var jobId = await _app.Factory.WithDbAsync(async db =>
-        {
-            var userId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
-            db.Listings.Add(new ArticleListing { Slug = "waiting-article", OwnerId = userId, Visibility = ArticleVisibility.Private });
-            var job = new IngestJob
-            {
-                OwnerId = userId, Slug = "waiting-article", SourceName = "waiting.txt", Source = "x", Status = IngestJobStatus.Running,
-                Stage = ArticleReader.Ingestion.IngestionStage.FindingSentences, ClaimedBy = "elsewhere", LeaseUntil = DateTime.UtcNow.AddHours(1),
-            };
-            db.IngestJobs.Add(job);
-            await db.SaveChangesAsync();
-            return job.Id;
-        });
+        // Written straight into the table, held by another instance, the job stays where the page can be read.
+        var jobId = await HeldJobAsync(owner, "waiting-article");
 
         var (response, page) = await owner.Client.GetPageAsync($"/library/jobs/{jobId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -79,6 +68,36 @@ public sealed class AddArticleTests : IDisposable
         // The reading page of an article not stored yet sends its owner to the progress.
         var reading = await owner.Client.GetAsync(new Uri("/articles/waiting-article", UriKind.Relative));
         Assert.Equal($"/library/jobs/{jobId}", reading.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_status_json_asked_with_the_shown_stage_answers_when_the_job_moves_on()
+    {
+        var owner = await ReaderSession.RegisterAsync(_app.Factory);
+        // Running under another instance's name, so only this test moves it.
+        var jobId = await HeldJobAsync(owner, "moving-article");
+        var shown = (int)ArticleReader.Ingestion.IngestionStage.FindingSentences;
+
+        // A page that shows an older stage is answered at once.
+        var behind = await owner.Client.GetStringAsync(new Uri($"/library/jobs/{jobId}/status?step={shown - 1}", UriKind.Relative));
+        Assert.Contains("\"stage\":\"finding sentences\"", behind, StringComparison.Ordinal);
+
+        // One that shows the current stage waits for the next, and is told of it when the worker writes it.
+        var waiting = owner.Client.GetStringAsync(new Uri($"/library/jobs/{jobId}/status?step={shown}", UriKind.Relative));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(waiting.IsCompleted);
+        await _app.Factory.WithDbAsync(db => db.IngestJobs.Where(j => j.Id == jobId)
+            .ExecuteUpdateAsync(set => set.SetProperty(j => j.Stage, ArticleReader.Ingestion.IngestionStage.Storing)));
+        _app.Factory.Services.GetRequiredService<ArticleReader.Library.IngestJobChanges>().Changed(jobId);
+        var moved = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains("\"stage\":\"storing\"", moved, StringComparison.Ordinal);
+
+        // A change written by another instance, which sends no signal here, is read again within moments.
+        var elsewhere = owner.Client.GetStringAsync(new Uri($"/library/jobs/{jobId}/status?step={(int)ArticleReader.Ingestion.IngestionStage.Storing}", UriKind.Relative));
+        await _app.Factory.WithDbAsync(db => db.IngestJobs.Where(j => j.Id == jobId)
+            .ExecuteUpdateAsync(set => set.SetProperty(j => j.Status, IngestJobStatus.Failed).SetProperty(j => j.Error, "Stopped elsewhere.")));
+        var failed = await elsewhere.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains("\"status\":\"failed\"", failed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,4 +163,20 @@ public sealed class AddArticleTests : IDisposable
         Assert.Equal(("same-title-twice", "same-title-twice-2"), (a.Slug, b.Slug));
         Assert.Equal(1, await _app.Factory.WithDbAsync(db => db.Articles.CountAsync(x => x.Slug == "same-title-twice-2")));
     }
+
+    /// <summary>A job of <paramref name="owner"/> finding sentences under another instance's lease, which no worker here takes.</summary>
+    private Task<int> HeldJobAsync(ReaderSession owner, string slug) =>
+        _app.Factory.WithDbAsync(async db =>
+        {
+            var userId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
+            db.Listings.Add(new ArticleListing { Slug = slug, OwnerId = userId, Visibility = ArticleVisibility.Private });
+            var job = new IngestJob
+            {
+                OwnerId = userId, Slug = slug, SourceName = slug + ".txt", Source = "x", Status = IngestJobStatus.Running,
+                Stage = ArticleReader.Ingestion.IngestionStage.FindingSentences, ClaimedBy = "elsewhere", LeaseUntil = DateTime.UtcNow.AddHours(1),
+            };
+            db.IngestJobs.Add(job);
+            await db.SaveChangesAsync();
+            return job.Id;
+        });
 }

@@ -18,6 +18,7 @@ public sealed class LibraryPageTests(ReaderAppFactory factory) : IClassFixture<R
         Assert.StartsWith("Military cooperation between Israel and Azerbaijan", link.TextContent, StringComparison.Ordinal);
         Assert.Equal("2017-02-02T10:14+04:00", page.QuerySelector(".library-item time")!.GetAttribute("datetime"));
         Assert.Contains("Heydar Mirza and Orkhan Sattarov", page.QuerySelector(".library-item .meta")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("One article to read, check and discuss", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace ArticleReader.Pages.Library;
 /// </summary>
 public sealed class JobModel(ReaderDbContext db) : PageModel
 {
-    public IngestJob Job { get; private set; } = null!;
+    public IngestJobState Job { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 // Follows an ingest job on its status page: marks each stage as the job reaches it and opens the article when it is
-// done. Without this script the page refreshes itself (a <noscript> meta refresh) and the server does the same.
+// done. Each request names the stage shown and the server answers when the job moves on (or after a while with the
+// same stage), so a new stage shows as soon as the worker writes it. Without this script the page refreshes itself
+// (a <noscript> meta refresh).
 (() => {
   "use strict";
   const job = document.getElementById("job");
@@ -9,9 +11,12 @@
 
   const url = job.dataset.statusUrl;
   const state = document.getElementById("job-state");
-  const every = 400;
+  // After a failed request, before the next: the server may be restarting.
+  const retryAfterError = 1000;
+  let shown = Number(job.dataset.shownStep);
 
   const show = (status) => {
+    shown = status.step;
     for (const item of job.querySelectorAll("[data-step]")) {
       const step = Number(item.dataset.step);
       item.className = step < status.step ? "stage-done" : step === status.step ? "stage-current" : "stage-pending";
@@ -21,9 +26,9 @@
     }
   };
 
-  const poll = async () => {
+  const follow = async () => {
     try {
-      const response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" });
+      const response = await fetch(`${url}?step=${shown}`, { headers: { Accept: "application/json" }, cache: "no-store" });
       if (response.ok) {
         const status = await response.json();
         if (status.article) {
@@ -36,12 +41,14 @@
           return;
         }
         show(status);
+        follow();
+        return;
       }
     } catch {
-      // A dropped request is retried on the next tick.
+      // A dropped request is retried below.
     }
-    window.setTimeout(poll, every);
+    window.setTimeout(follow, retryAfterError);
   };
 
-  window.setTimeout(poll, every);
+  follow();
 })();

@@ -29,6 +29,18 @@
     document.addEventListener('pointerup', () => { dragging = false; });
     const selecting = () => dragging || !document.getSelection().isCollapsed;
 
+    // A link to a glossary entry opens the collapsed glossary first (Chromium does it itself, not every browser does).
+    const openTarget = () => {
+        const target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+        const closed = target && target.closest('details:not([open])');
+        if (closed) {
+            closed.open = true;
+            target.scrollIntoView();
+        }
+    };
+    window.addEventListener('hashchange', openTarget);
+    openTarget();
+
     const sourceOf = (trigger) => document.getElementById(
         trigger.classList.contains('mention') ? trigger.getAttribute('aria-describedby') : trigger.hash.slice(1));
 
