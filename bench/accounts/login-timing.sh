@@ -19,20 +19,7 @@ for tool in curl dotnet awk; do command -v "$tool" >/dev/null 2>&1 || die "missi
 # shellcheck source=../lib/app.sh
 source "$repo/bench/lib/app.sh"
 
-work=$(mktemp -d -t articlereader-login.XXXXXX)
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM
-    if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
-        kill "$app_pid" 2>/dev/null || true
-        wait "$app_pid" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_workdir login
 
 url="http://$BENCH_HOST:$(free_port)"
 app_publish

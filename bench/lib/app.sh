@@ -1,9 +1,31 @@
-# Shared by the bench scripts (source it): publish and start the app on 127.0.0.1 with a temporary SQLite database,
-# and make a reader account through the real forms. The caller sets `repo`, `work` (a temporary folder it deletes)
-# and defines `die`; `app_pid` names the started app so the caller's cleanup can stop it.
+# Shared by the bench scripts (source it): a temporary folder cleaned up however the script ends, the app published
+# and started on 127.0.0.1 with a temporary SQLite database, and a reader account made through the real forms.
+# The caller sets `repo` and defines `die`, then calls bench_workdir; it may define bench_extra_cleanup.
 
 readonly BENCH_HOST=127.0.0.1
 app_pid=''
+work=''
+
+# Makes the temporary folder $work (named after $1); when the script ends, however it ends, the app is stopped,
+# bench_extra_cleanup runs if the script defines it, and the folder is deleted.
+bench_workdir() {
+    work=$(mktemp -d -t "articlereader-$1.XXXXXX")
+    trap bench_cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+}
+
+bench_cleanup() {
+    local status=$?
+    trap - EXIT INT TERM
+    if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
+        kill "$app_pid" 2>/dev/null || true
+        wait "$app_pid" 2>/dev/null || true
+    fi
+    if declare -F bench_extra_cleanup >/dev/null; then bench_extra_cleanup; fi
+    rm -rf "$work"
+    exit "$status"
+}
 
 # A port nothing listens on (probed; the server binds it a moment later). $1: a port to avoid.
 free_port() {

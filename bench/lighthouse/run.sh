@@ -19,20 +19,7 @@ for tool in curl dotnet npm node python3; do command -v "$tool" >/dev/null 2>&1 
 # shellcheck source=../lib/app.sh
 source "$repo/bench/lib/app.sh"
 
-work=$(mktemp -d -t articlereader-lighthouse.XXXXXX)
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM
-    if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
-        kill "$app_pid" 2>/dev/null || true
-        wait "$app_pid" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_workdir lighthouse
 
 echo "Installing Lighthouse $LIGHTHOUSE_VERSION into $work/lighthouse ..."
 npm install --prefix "$work/lighthouse" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION" >"$work/npm.log" 2>&1 \

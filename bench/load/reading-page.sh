@@ -45,26 +45,14 @@ fi
 
 # shellcheck source=../lib/app.sh
 source "$repo/bench/lib/app.sh"
-work=$(mktemp -d -t articlereader-load.XXXXXX)
 nginx_pid=''
-
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM
-    if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
-        kill "$app_pid" 2>/dev/null || true
-        wait "$app_pid" 2>/dev/null || true
-    fi
+bench_extra_cleanup() {
     if [[ -n $nginx_pid ]] && kill -0 "$nginx_pid" 2>/dev/null; then
         kill -QUIT "$nginx_pid" 2>/dev/null || true
         wait "$nginx_pid" 2>/dev/null || true
     fi
-    rm -rf "$work"
-    exit "$status"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_workdir load
 
 app_port=$(free_port)
 nginx_port=$(free_port "$app_port")
