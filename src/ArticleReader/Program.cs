@@ -43,6 +43,7 @@ builder.Services.AddNotes(builder.Configuration);
 builder.Services.AddLibrary(builder.Configuration);
 builder.Services.AddRateLimits();
 builder.Services.AddPageCaching();
+builder.Services.AddSharedInstances(builder.Configuration);
 // No client-side validation script is used, and without this an empty validation summary carries an inline style
 // (a hidden list item) that the security policy blocks.
 builder.Services.AddRazorPages().AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);

@@ -7,7 +7,6 @@ public static class LibraryServices
     {
         services.AddOptions<LibraryOptions>().Bind(configuration.GetSection(LibraryOptions.SectionName));
         services.AddScoped<ArticleLibrary>();
-        services.AddScoped<IIngestJobClaimer, SqliteIngestJobClaimer>();
         services.AddSingleton<ArticleAddLimiter>();
         services.AddSingleton<IngestSignal>();
         services.AddSingleton<UrlImporter>();

@@ -74,9 +74,9 @@ public sealed class IngestJobTests : IDisposable
 
         Assert.Equal((IngestJobStatus.Done, 2), (again.Status, again.Attempts));
         Assert.Equal(1, await restarted.WithDbAsync(db => db.Articles.CountAsync(a => a.Slug == "left-behind-once")));
-        Assert.Equal((IngestJobStatus.Failed, SqliteIngestJobClaimer.InterruptedTwice), (failed.Status, failed.Error));
+        Assert.Equal((IngestJobStatus.Failed, IngestJobClaimer.InterruptedTwice), (failed.Status, failed.Error));
         var page = await owner.GetDocumentAsync("/?shelf=mine");
-        Assert.Contains("failed: " + SqliteIngestJobClaimer.InterruptedTwice, page.QuerySelector(".status-failed")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("failed: " + IngestJobClaimer.InterruptedTwice, page.QuerySelector(".status-failed")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
