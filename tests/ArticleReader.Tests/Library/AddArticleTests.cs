@@ -8,13 +8,26 @@ using Microsoft.EntityFrameworkCore;
 namespace ArticleReader.Tests.Library;
 
 /// <summary>Adding articles through the library's forms: the job, its progress page, the stored article, and refusals.</summary>
-public sealed class AddArticleTests : IDisposable
+public class AddArticleTests : IDisposable
 {
-    private readonly LibraryApp _app = new();
+    private readonly LibraryApp _app;
+
+    public AddArticleTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected AddArticleTests(DatabaseProvider provider)
+    {
+        Provider = provider;
+        _app = new LibraryApp(provider);
+    }
+
+    protected DatabaseProvider Provider { get; }
 
     public void Dispose() => _app.Dispose();
 
-    [Fact]
+    [ProviderFact]
     public async Task A_pasted_article_is_queued_shown_in_progress_and_then_readable_by_its_owner_only()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory, "Owner Olga");
@@ -44,7 +57,7 @@ public sealed class AddArticleTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(new Uri($"/library/jobs/{jobId}/status", UriKind.Relative))).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task The_status_page_shows_the_stages_refreshes_without_script_and_reports_as_json()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory);
@@ -81,7 +94,7 @@ public sealed class AddArticleTests : IDisposable
         Assert.Equal($"/library/jobs/{jobId}", reading.Headers.Location!.OriginalString);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task An_uploaded_markdown_file_becomes_an_article_with_its_file_name()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory);
@@ -107,7 +120,7 @@ public sealed class AddArticleTests : IDisposable
         { "picture.png", Encoding.UTF8.GetBytes("not really"), "picture.png is not a .txt, .md or .html file" },
     };
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(RefusedFiles))]
     public async Task A_file_the_command_line_refuses_is_refused_on_the_form_with_its_words_and_nothing_is_stored(string name, byte[] content, string message)
     {
@@ -120,7 +133,7 @@ public sealed class AddArticleTests : IDisposable
         Assert.Equal((1, 0), await _app.Factory.WithDbAsync(async db => (await db.Listings.CountAsync(), await db.IngestJobs.CountAsync())));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Pasted_text_with_no_letters_is_refused_and_adding_needs_an_account()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory);
@@ -133,7 +146,7 @@ public sealed class AddArticleTests : IDisposable
         Assert.StartsWith("/account/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Two_articles_with_the_same_title_get_their_own_slugs()
     {
         var first = await ReaderSession.RegisterAsync(_app.Factory);

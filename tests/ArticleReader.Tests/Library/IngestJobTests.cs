@@ -3,17 +3,31 @@ using ArticleReader.Ingestion;
 using ArticleReader.Library;
 using ArticleReader.Tests.Notes;
 using Microsoft.EntityFrameworkCore;
+using ArticleReader.Tests.Infrastructure;
 
 namespace ArticleReader.Tests.Library;
 
 /// <summary>The background jobs: claimed once, recovered after a crash, isolated from each other's failures, and none lost under load.</summary>
-public sealed class IngestJobTests : IDisposable
+public class IngestJobTests : IDisposable
 {
-    private readonly LibraryApp _app = new();
+    private readonly LibraryApp _app;
+
+    public IngestJobTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected IngestJobTests(DatabaseProvider provider)
+    {
+        Provider = provider;
+        _app = new LibraryApp(provider);
+    }
+
+    protected DatabaseProvider Provider { get; }
 
     public void Dispose() => _app.Dispose();
 
-    [Fact]
+    [ProviderFact]
     public async Task Ten_readers_adding_five_articles_each_at_once_on_two_instances_give_fifty_articles_none_lost_or_doubled()
     {
         var second = _app.NewInstance(new() { ["Reader:IngestSeedsAtStartup"] = "false" });
@@ -39,11 +53,11 @@ public sealed class IngestJobTests : IDisposable
         Assert.Equal(50, await _app.Factory.WithDbAsync(db => db.Listings.CountAsync(l => l.OwnerId != null)));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_job_left_running_by_a_crashed_instance_is_run_again_and_one_interrupted_twice_fails_with_its_reason()
     {
         // The first instance runs no workers: it stands for the one that crashed with its jobs running.
-        using var app = new LibraryApp(new() { ["Library:RunWorkers"] = "false" });
+        using var app = new LibraryApp(Provider, new() { ["Library:RunWorkers"] = "false" });
         var owner = await ReaderSession.RegisterAsync(app.Factory);
         var (retried, exhausted) = await app.Factory.WithDbAsync(async db =>
         {
@@ -79,7 +93,7 @@ public sealed class IngestJobTests : IDisposable
         Assert.Contains("failed: " + IngestJobClaimer.InterruptedTwice, page.QuerySelector(".status-failed")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_job_that_fails_ends_with_its_reason_and_the_next_job_still_runs()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory);

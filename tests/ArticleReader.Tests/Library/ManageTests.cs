@@ -8,13 +8,26 @@ using Microsoft.EntityFrameworkCore;
 namespace ArticleReader.Tests.Library;
 
 /// <summary>What owners and admins change about an article, the library's shelves and pages, the sitemap and the admin command.</summary>
-public sealed class ManageTests : IDisposable
+public class ManageTests : IDisposable
 {
-    private readonly LibraryApp _app = new();
+    private readonly LibraryApp _app;
+
+    public ManageTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected ManageTests(DatabaseProvider provider)
+    {
+        Provider = provider;
+        _app = new LibraryApp(provider);
+    }
+
+    protected DatabaseProvider Provider { get; }
 
     public void Dispose() => _app.Dispose();
 
-    [Fact]
+    [ProviderFact]
     public async Task The_owner_renames_tags_shares_and_revises_an_article_and_notes_follow_the_revision()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory, "Owner");
@@ -46,7 +59,7 @@ public sealed class ManageTests : IDisposable
         Assert.Equal((AnchorStatus.Anchored, current.Id), (moved.AnchorStatus, moved.ArticleId));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Another_reader_cannot_manage_an_article_and_an_admin_can_feature_and_hide_it()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory, "Owner");
@@ -75,7 +88,7 @@ public sealed class ManageTests : IDisposable
         Assert.Equal(3, accounts.QuerySelectorAll("table.accounts tbody tr").Length);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task The_library_pages_past_twenty_filters_by_author_and_the_sitemap_lists_public_articles_only()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory, "Owner");
@@ -111,10 +124,10 @@ public sealed class ManageTests : IDisposable
             sitemap.Descendants(ArticleReader.Library.LibraryEndpoints.SitemapNamespace + "loc").Select(l => l.Value));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task The_admin_command_makes_an_admin_from_a_password_on_standard_input_and_refuses_bad_input()
     {
-        var settings = new KeyValuePair<string, string?>[] { new("ConnectionStrings:Default", _app.ConnectionString) };
+        var settings = new KeyValuePair<string, string?>[] { new("ConnectionStrings:Default", _app.ConnectionString), new(DatabaseSettings.ProviderKey, Provider.ToString()) };
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = await AdminCommand.RunAsync(["create", "chief@example.org", "--name", "Chief"], new StringReader("Chief-Password-7\n"), stdout, stderr, settings);

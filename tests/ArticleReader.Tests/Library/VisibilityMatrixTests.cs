@@ -14,13 +14,26 @@ namespace ArticleReader.Tests.Library;
 /// only public articles (and a reader's own) are found in the library, the API's list, search and the sitemap.
 /// The article is the seed, given to a reader for the test, so every page (claims, entities, flags, charts) has content.
 /// </summary>
-public sealed class VisibilityMatrixTests : IDisposable
+public class VisibilityMatrixTests : IDisposable
 {
-    private readonly LibraryApp _app = new();
+    private readonly LibraryApp _app;
+
+    public VisibilityMatrixTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected VisibilityMatrixTests(DatabaseProvider provider)
+    {
+        Provider = provider;
+        _app = new LibraryApp(provider);
+    }
+
+    protected DatabaseProvider Provider { get; }
 
     public void Dispose() => _app.Dispose();
 
-    [Fact]
+    [ProviderFact]
     public async Task No_route_shows_an_article_to_a_viewer_who_may_not_read_it()
     {
         const string slug = HtmlPages.SeedSlug;
@@ -128,7 +141,7 @@ public sealed class VisibilityMatrixTests : IDisposable
         Assert.Empty(leaks);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_deleted_article_is_gone_for_readers_while_their_notes_stay_exportable()
     {
         const string slug = HtmlPages.SeedSlug;

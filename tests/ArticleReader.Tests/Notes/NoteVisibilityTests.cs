@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ArticleReader.Tests.Notes;
 
 /// <summary>Who sees and may change which notes, threads, tags and permalinks.</summary>
-public sealed class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
+public class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
 {
     private const string Slug = HtmlPages.SeedSlug;
 
-    [Fact]
+    [ProviderFact]
     public async Task A_private_note_shows_only_to_its_author_and_a_public_one_to_everyone_with_the_display_name()
     {
         var alice = await ReaderSession.RegisterAsync(factory, "Alice Private");
@@ -44,7 +44,7 @@ public sealed class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, (await alice.Client.GetAsync(new Uri($"/articles/{Slug}/notes/{secret}", UriKind.Relative))).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Signed_in_readers_never_get_the_anonymous_cached_page_nor_fill_it()
     {
         var anonymous = ReaderSession.Anonymous(factory);
@@ -62,7 +62,7 @@ public sealed class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixtur
         Assert.DoesNotContain("Alice Cache", cached.Body!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Others_cannot_edit_or_delete_a_note_and_nothing_changes_but_its_author_can()
     {
         var alice = await ReaderSession.RegisterAsync(factory);
@@ -95,7 +95,7 @@ public sealed class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixtur
         Assert.False(await factory.WithDbAsync(db => db.Notes.AnyAsync(n => n.Id == secret)));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Replies_form_a_thread_under_a_public_note_and_tags_filter_the_margin()
     {
         var alice = await ReaderSession.RegisterAsync(factory, "Alice Thread");
@@ -122,7 +122,7 @@ public sealed class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixtur
         Assert.Contains("#drones", filtered.QuerySelector(".note-filter")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_private_note_takes_no_replies()
     {
         var alice = await ReaderSession.RegisterAsync(factory);
@@ -135,7 +135,7 @@ public sealed class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Forbidden, (await alice.Client.GetAsync(new Uri($"/articles/{Slug}/notes/{secret}/reply", UriKind.Relative))).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_public_notes_permalink_has_open_graph_tags_with_the_quote_and_the_body_as_text()
     {
         var alice = await ReaderSession.RegisterAsync(factory, "Alice Shares");
