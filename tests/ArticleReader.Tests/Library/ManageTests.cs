@@ -98,7 +98,7 @@ public class ManageTests : IDisposable
             // Listings without text are enough for the owner's shelf: their jobs are not the point here.
             for (var i = 0; i < 23; i++)
             {
-                db.Listings.Add(new ArticleListing { Slug = $"shelved-{i:00}", OwnerId = ownerId, AddedAt = new DateTime(2026, 1, 1).AddDays(i) });
+                db.Listings.Add(new ArticleListing { Slug = $"shelved-{i:00}", OwnerId = ownerId, AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(i) });
             }
 
             return await db.SaveChangesAsync();

@@ -160,6 +160,10 @@ public class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixture<Reade
         Assert.Equal("Alice Shares", page.QuerySelector($"#note-{id} .note-author")!.TextContent);
     }
 
-    private Task<(int Start, int End)> ParagraphAsync(int position) =>
-        factory.WithDbAsync(db => db.Paragraphs.Where(p => p.Position == position).Select(p => ValueTuple.Create(p.Start, p.End)).FirstAsync());
+    // Projected to an anonymous type: a tuple would be a row value, which not every provider reads back.
+    private async Task<(int Start, int End)> ParagraphAsync(int position)
+    {
+        var paragraph = await factory.WithDbAsync(db => db.Paragraphs.Where(p => p.Position == position).OrderBy(p => p.Id).Select(p => new { p.Start, p.End }).FirstAsync());
+        return (paragraph.Start, paragraph.End);
+    }
 }
