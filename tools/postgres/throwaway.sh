@@ -3,6 +3,7 @@
 # authentication for the one role it makes. Nothing of it outlives `stop`.
 #
 #   tools/postgres/throwaway.sh start DIR [--no-fsync]   prints `export READER_TEST_POSTGRES=...` for eval
+#                                                        (port: THROWAWAY_PG_PORT, or the first free from 55432)
 #   tools/postgres/throwaway.sh stop DIR                 stops the server and deletes DIR
 #
 # initdb and postgres refuse to run as root, so as root the server runs as the `postgres` user (made by Debian's
@@ -13,7 +14,15 @@ usage() { echo "usage: $0 start DIR [--no-fsync] | stop DIR" >&2; exit 2; }
 [ $# -ge 2 ] || usage
 command=$1
 dir=$2
-port=${THROWAWAY_PG_PORT:-55432}
+
+# THROWAWAY_PG_PORT, or the first free port from 55432 up.
+free_port() {
+    local port=55432
+    while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        port=$((port + 1))
+    done
+    echo "$port"
+}
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
@@ -31,6 +40,7 @@ as_owner() {
 
 case "$command" in
     start)
+        port=${THROWAWAY_PG_PORT:-$(free_port)}
         fsync=on
         [ "${3:-}" = "--no-fsync" ] && fsync=off
         mkdir -p "$dir"
