@@ -5,7 +5,8 @@
 #   2. note writes through the forms, 20 writers x 50 notes spread over the two instances (goal: p99 < 50 ms, 0 errors,
 #      exactly 1,000 rows)
 #   3. failover: the same load, one instance killed during it (goal: the other keeps serving, no acknowledged note lost)
-# Everything listens on 127.0.0.1 only and is stopped when the script ends.
+# Everything listens on 127.0.0.1 only and is stopped when the script ends. Exit status: 0 when every goal is met,
+# 1 when one is missed, 2 when the benchmark could not run.
 #
 #   bench/instances/instances.sh
 set -euo pipefail
@@ -65,7 +66,7 @@ start_app() { # port, then NAME=VALUE settings
     shift
     (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production Reader__PublicBaseUrl="http://$HOST:$port" \
         Accounts__MailPickupPath="$work/mail" Accounts__AttemptsPerWindow=1000 Notes__WritesPerWindow=100000 \
-        Logging__LogLevel__Default=Warning "$@" dotnet ArticleReader.dll --urls "http://$HOST:$port" >>"$work/app-$port.log" 2>&1) &
+        Reader__SeedsPath="$repo/seeds" Reader__ContentPath="$repo/content" Logging__LogLevel__Default=Warning "$@" dotnet ArticleReader.dll --urls "http://$HOST:$port" >>"$work/app-$port.log" 2>&1) &
     pids+=($!)
     last_pid=$!
 }
@@ -123,12 +124,23 @@ read -r postgres_rps postgres_p99 postgres_errors <<<"$(measure "$postgres_front
 ratio=$(awk -v p="$postgres_rps" -v s="$sqlite_rps" 'BEGIN { printf "%.2f", p / s }')
 printf '  %-36s %10s req/s   p99 %8s   errors: %s\n' "SQLite, one instance" "$sqlite_rps" "$sqlite_p99" "$sqlite_errors"
 printf '  %-36s %10s req/s   p99 %8s   errors: %s\n' "PostgreSQL, two instances" "$postgres_rps" "$postgres_p99" "$postgres_errors"
-echo "  ratio $ratio (goal >= $MIN_RATIO)"
+status=0
+if [[ $sqlite_errors != none || $postgres_errors != none ]]; then
+    echo "  errors in the reading run: the figures above do not count"
+    status=1
+fi
+if awk -v r="$ratio" -v m="$MIN_RATIO" 'BEGIN { exit !(r >= m) }'; then
+    echo "  ratio $ratio (goal >= $MIN_RATIO: met)"
+else
+    echo "  ratio $ratio (goal >= $MIN_RATIO: missed)"
+    status=1
+fi
 
 echo
 echo "== note writes, 20 writers x 50 notes over the two PostgreSQL instances"
-"${load[@]}" writes --urls "http://$HOST:$a_port,http://$HOST:$b_port" --mail "$work/mail" --postgres "$postgres"
+"${load[@]}" writes --urls "http://$HOST:$a_port,http://$HOST:$b_port" --mail "$work/mail" --postgres "$postgres" || status=1
 
 echo
 echo "== failover: the same load, the second instance killed after 300 acknowledged notes"
-"${load[@]}" failover --urls "http://$HOST:$a_port,http://$HOST:$b_port" --mail "$work/mail" --postgres "$postgres" --kill-pid "$b_pid" --kill-after 300
+"${load[@]}" failover --urls "http://$HOST:$a_port,http://$HOST:$b_port" --mail "$work/mail" --postgres "$postgres" --kill-pid "$b_pid" --kill-after 300 || status=1
+exit "$status"
