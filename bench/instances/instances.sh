@@ -11,7 +11,6 @@
 #   bench/instances/instances.sh
 set -euo pipefail
 
-readonly HOST=127.0.0.1
 readonly PAGE=/articles/military-cooperation-between-israel-and-azerbaijan
 readonly THREADS=2
 readonly CONNECTIONS=32
@@ -21,6 +20,9 @@ readonly MIN_RATIO=0.8
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 die() { echo "instances.sh: $*" >&2; exit 2; }
+# shellcheck source=../lib/app.sh
+source "$repo/bench/lib/app.sh"
+readonly HOST=$BENCH_HOST
 for tool in wrk nginx curl dotnet; do
     command -v "$tool" >/dev/null 2>&1 || die "missing $tool (apt-get install -y wrk nginx-light curl)"
 done
@@ -41,17 +43,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local port
-    for _ in $(seq 1 100); do
-        port=$((20000 + RANDOM % 40000))
-        (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null || { echo "$port"; return 0; }
-    done
-    die "no free port on $HOST"
-}
-
-echo "publishing the app and the load program (Release)..."
-dotnet publish "$repo/src/ArticleReader" -c Release -o "$work/app" -v quiet -nologo >/dev/null
+app_publish
 dotnet build "$repo/bench/InstanceLoad" -c Release -v quiet -nologo >/dev/null
 load=("dotnet" "$repo/bench/InstanceLoad/bin/Release/net10.0/InstanceLoad.dll")
 
@@ -60,32 +52,27 @@ psql=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql
 "$psql" "$(echo "$READER_TEST_POSTGRES" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/')" -qc "CREATE DATABASE bench" >/dev/null
 postgres="${READER_TEST_POSTGRES%Database=postgres}Database=bench"
 
-mkdir -p "$work/mail" "$work/sqlite"
-start_app() { # port, then NAME=VALUE settings
-    local port=$1
-    shift
-    (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production Reader__PublicBaseUrl="http://$HOST:$port" \
-        Accounts__MailPickupPath="$work/mail" Accounts__AttemptsPerWindow=1000 Notes__WritesPerWindow=100000 \
-        Reader__SeedsPath="$repo/seeds" Reader__ContentPath="$repo/content" Logging__LogLevel__Default=Warning "$@" dotnet ArticleReader.dll --urls "http://$HOST:$port" >>"$work/app-$port.log" 2>&1) &
-    pids+=($!)
-    last_pid=$!
+mkdir -p "$work/mail"
+start_instance() { # port, then NAME=value settings; the rate limits are off the way of a load test
+    app_log="$work/app-$1.log"
+    app_start "http://$HOST:$1" Accounts__AttemptsPerWindow=1000 Notes__WritesPerWindow=100000 Logging__LogLevel__Default=Warning "${@:2}"
+    pids+=("$app_pid")
 }
-wait_up() {
-    for _ in $(seq 1 240); do
-        curl -fs -o /dev/null "http://$HOST:$1/" && return 0
-        sleep 0.5
-    done
-    cat "$work/app-$1.log" >&2
-    die "the instance on port $1 did not start"
+wait_instance() { # port, pid
+    app_log="$work/app-$1.log"
+    app_pid=$2
+    app_wait "http://$HOST:$1/"
 }
 
 sqlite_port=$(free_port); a_port=$(free_port); b_port=$(free_port)
-start_app "$sqlite_port" ConnectionStrings__Default="Data Source=$work/sqlite/reader.db"
+start_instance "$sqlite_port"
+wait_instance "$sqlite_port" "$app_pid"
 # Both PostgreSQL instances at once: migrations and seeding run under the advisory lock.
-start_app "$a_port" Reader__Database=Postgres ConnectionStrings__Default="$postgres"
-start_app "$b_port" Reader__Database=Postgres ConnectionStrings__Default="$postgres"
-b_pid=$last_pid
-wait_up "$sqlite_port"; wait_up "$a_port"; wait_up "$b_port"
+start_instance "$a_port" Reader__Database=Postgres ConnectionStrings__Default="$postgres"
+a_pid=$app_pid
+start_instance "$b_port" Reader__Database=Postgres ConnectionStrings__Default="$postgres"
+b_pid=$app_pid
+wait_instance "$a_port" "$a_pid"; wait_instance "$b_port" "$b_pid"
 
 sqlite_front=$(free_port); postgres_front=$(free_port)
 cat >"$work/nginx.conf" <<CONF

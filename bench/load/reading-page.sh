@@ -43,8 +43,9 @@ if ((${#missing[@]} > 0)); then
     die "missing: ${missing[*]}. Install wrk and nginx with: apt-get install -y wrk nginx-light (curl: apt-get install -y curl; dotnet: the .NET 10 SDK)"
 fi
 
+# shellcheck source=../lib/app.sh
+source "$repo/bench/lib/app.sh"
 work=$(mktemp -d -t articlereader-load.XXXXXX)
-app_pid=''
 nginx_pid=''
 
 cleanup() {
@@ -65,59 +66,26 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# A port nothing listens on (probed on 127.0.0.1; the servers bind it a moment later).
-free_port() {
-    local port
-    for _ in $(seq 1 100); do
-        port=$((20000 + RANDOM % 40000))
-        if [[ $port != "${1:-}" ]] && ! (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
-            echo "$port"
-            return 0
-        fi
-    done
-    die "no free port found on $HOST"
-}
-
 app_port=$(free_port)
 nginx_port=$(free_port "$app_port")
 app_url="http://$HOST:$app_port"
 nginx_url="http://$HOST:$nginx_port"
 
 # --- the app ------------------------------------------------------------------------------------------------
-echo "Publishing the app (Release) into $work/app ..."
-dotnet publish "$repo/src/ArticleReader" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
-    || { cat "$work/publish.log" >&2; die "dotnet publish failed"; }
-
+app_publish
 echo "Starting the app on $app_url with a temporary database ..."
-ASPNETCORE_ENVIRONMENT=Production \
-ConnectionStrings__Default="Data Source=$work/reader.db" \
-Reader__SeedsPath="$repo/seeds" \
-Reader__ContentPath="$repo/content" \
-    dotnet "$work/app/ArticleReader.dll" --urls "$app_url" >"$work/app.log" 2>&1 &
-app_pid=$!
+app_start "$app_url"
+app_wait "$app_url/"
 
-for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null "$app_url/" 2>/dev/null; then break; fi
-    kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; die "the app exited while starting"; }
-    sleep 0.5
-done
-curl -fsS -o /dev/null "$app_url/" 2>/dev/null || { cat "$work/app.log" >&2; die "the app did not answer on $app_url within 60 s"; }
-
-# Signed in: register a reader through the form (antiforgery token and all) and keep the sign-in cookie.
+# Signed in: a reader registered through the form and confirmed from the mail folder; the sign-in cookie is sent.
 cookie_header=()
 if ((signed_in)); then
     jar="$work/cookies.txt"
-    token=$(curl -fsS -c "$jar" -b "$jar" "$app_url/account/register" \
-        | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-    [[ -n $token ]] || die "no antiforgery token on /account/register"
-    curl -fsS -o /dev/null -c "$jar" -b "$jar" "$app_url/account/register" \
-        --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=bench-$RANDOM@example.org" \
-        --data-urlencode "Input.DisplayName=Bench Reader" --data-urlencode "Input.Password=Bench-Reader-9" \
-        || die "registering the bench reader failed"
+    reader_register "$app_url" "bench-$RANDOM@example.org" 'Bench-Reader-9' "$jar"
     # Every cookie the reader holds but the antiforgery one (the sign-in cookie among them).
     identity=$(awk 'NF == 7 && $6 !~ /Antiforgery/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
     cookie_header=(-H "Cookie: $identity")
-    curl -fsS "${cookie_header[@]}" "$app_url/" | grep -q 'Signed in as' || die "registering did not sign the bench reader in"
+    curl -fsS "${cookie_header[@]}" "$app_url/" | grep -q 'Signed in as' || die "the bench reader is not signed in"
     echo "Signed in as a new reader; requests carry the sign-in cookie."
 fi
 

@@ -9,7 +9,6 @@
 # Exit status: 0 when both goals are met, 1 when one is missed, 2 when the benchmark could not run.
 set -euo pipefail
 
-readonly HOST=127.0.0.1
 readonly SEED_PATH=/articles/military-cooperation-between-israel-and-azerbaijan
 readonly MAX_FIRST_PAGE_S=25
 readonly MAX_RSS_MB=700
@@ -19,8 +18,9 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 die() { echo "cold-start.sh: $*" >&2; exit 2; }
 for tool in curl dotnet; do command -v "$tool" >/dev/null 2>&1 || die "missing: $tool"; done
 
+# shellcheck source=../lib/app.sh
+source "$repo/bench/lib/app.sh"
 work=$(mktemp -d -t articlereader-start.XXXXXX)
-app_pid=''
 cleanup() {
     local status=$?
     trap - EXIT INT TERM
@@ -35,17 +35,10 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-port=$((20000 + RANDOM % 40000))
-url="http://$HOST:$port"
-
-echo "Publishing the app (Release) into $work/app ..."
-dotnet publish "$repo/src/ArticleReader" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
-    || { cat "$work/publish.log" >&2; die "dotnet publish failed"; }
-
+url="http://$BENCH_HOST:$(free_port)"
+app_publish
 start=$(date +%s.%N)
-ConnectionStrings__Default="Data Source=$work/reader.db" Reader__SeedsPath="$repo/seeds" Reader__ContentPath="$repo/content" \
-    dotnet "$work/app/ArticleReader.dll" --urls "$url" >"$work/app.log" 2>&1 &
-app_pid=$!
+app_start "$url"
 
 # Seconds from the start until PATH answers 200.
 wait_for() {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ArticleReader.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,11 +12,19 @@ namespace ArticleReader.Library;
 /// </summary>
 public static class ArticleAccess
 {
-    public static IQueryable<ArticleListing> ReadableBy(this IQueryable<ArticleListing> listings, Viewer viewer) =>
+    /// <summary>The rule for opening an article, once: queries translate it to SQL, a remembered listing runs it compiled.</summary>
+    private static readonly Expression<Func<ArticleListing, Viewer, bool>> Readable = (l, viewer) =>
         viewer.IsAdmin
-            ? listings
-            : listings.Where(l => l.ArchivedAt == null
-                && ((viewer.UserId != null && l.OwnerId == viewer.UserId) || (l.Visibility != ArticleVisibility.Private && !l.Hidden)));
+        || (l.ArchivedAt == null
+            && ((viewer.UserId != null && l.OwnerId == viewer.UserId) || (l.Visibility != ArticleVisibility.Private && !l.Hidden)));
+
+    private static readonly Func<ArticleListing, Viewer, bool> CompiledReadable = Readable.Compile();
+
+    public static IQueryable<ArticleListing> ReadableBy(this IQueryable<ArticleListing> listings, Viewer viewer) =>
+        listings.Where(Expression.Lambda<Func<ArticleListing, bool>>(
+            new ReplaceParameter(Readable.Parameters[1], Expression.Constant(viewer)).Visit(Readable.Body), Readable.Parameters[0]));
+
+    public static bool IsReadableBy(this ArticleListing listing, Viewer viewer) => CompiledReadable(listing, viewer);
 
     public static IQueryable<ArticleListing> ListedFor(this IQueryable<ArticleListing> listings, Viewer viewer) =>
         listings.Where(l => l.ArchivedAt == null
@@ -32,6 +41,11 @@ public static class ArticleAccess
     public static IResult NoSuchArticle(string slug) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"No article is stored under the slug '{slug}'.");
 
+    /// <summary>The listing the <see cref="UseArticleAccess"/> step let this request through with (read it, never change it).</summary>
+    public static ArticleListing ReadableListing(this HttpContext context) =>
+        context.Features.Get<ReadableListingFeature>()?.Listing
+        ?? throw new InvalidOperationException("The request has no slug, or did not go through the article access step.");
+
     /// <summary>
     /// The "article or 404" step, in front of every route with a <c>{slug}</c> (pages, source, claims, entities, charts,
     /// flags, notes, API, exports) and before the output cache, so that not even a cached page escapes the rule.
@@ -41,8 +55,9 @@ public static class ArticleAccess
         {
             if (context.GetRouteValue("slug") is string slug)
             {
-                var db = context.RequestServices.GetRequiredService<ReaderDbContext>();
-                if (await db.FindReadableAsync(slug, Viewer.Of(context.User), context.RequestAborted) is null)
+                var listings = context.RequestServices.GetRequiredService<RememberedListings>();
+                var listing = await listings.FindAsync(context.RequestServices.GetRequiredService<ReaderDbContext>(), slug, context.RequestAborted);
+                if (listing is null || !listing.IsReadableBy(Viewer.Of(context.User)))
                 {
                     // The API answers with a problem document; pages get the 404 page from the status code pages.
                     if (context.Request.Path.StartsWithSegments("/api"))
@@ -56,8 +71,18 @@ public static class ArticleAccess
 
                     return;
                 }
+
+                context.Features.Set(new ReadableListingFeature(listing));
             }
 
             await next(context);
         });
+
+    private sealed record ReadableListingFeature(ArticleListing Listing);
+
+    /// <summary>Puts the viewer into the rule, as a constant that EF Core sends as query parameters.</summary>
+    private sealed class ReplaceParameter(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+    }
 }

@@ -1,3 +1,5 @@
+using ArticleReader.Ingest;
+
 namespace ArticleReader.Library;
 
 public static class LibraryServices
@@ -7,6 +9,9 @@ public static class LibraryServices
     {
         services.AddOptions<LibraryOptions>().Bind(configuration.GetSection(LibraryOptions.SectionName));
         services.AddScoped<ArticleLibrary>();
+        services.AddMemoryCache();
+        services.AddSingleton<RememberedListings>();
+        services.AddSingleton<IArticleChangeListener>(sp => sp.GetRequiredService<RememberedListings>());
         services.AddSingleton<ArticleAddLimiter>();
         services.AddSingleton<IngestSignal>();
         services.AddSingleton<UrlImporter>();

@@ -1,4 +1,5 @@
 using ArticleReader.Data;
+using ArticleReader.Library;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
@@ -67,12 +68,16 @@ public static partial class SharedInstances
     }
 
     /// <summary>
-    /// Listens on <see cref="CacheChannel"/> and evicts what other instances changed. A notification sent while the
-    /// connection was down is lost, so after every (re)connection the whole cache is dropped: every entry carries the
-    /// library tag.
+    /// Listens on <see cref="CacheChannel"/> and evicts what other instances changed, and forgets the listing of an
+    /// article whose pages they evicted, which the access step remembers (<see cref="RememberedListings"/>): a listing
+    /// made private on one instance is private on all. A notification sent while the connection was down is lost, so
+    /// after every (re)connection the whole page cache is dropped (every entry carries the library tag); remembered
+    /// listings then expire with <see cref="ReaderOptions.PageCacheDuration"/>.
     /// </summary>
-    private sealed partial class CacheEvictionListener(LocalCacheStore local, NpgsqlDataSource dataSource, ILogger<CacheEvictionListener> logger) : BackgroundService
+    private sealed partial class CacheEvictionListener(LocalCacheStore local, RememberedListings listings, NpgsqlDataSource dataSource, ILogger<CacheEvictionListener> logger) : BackgroundService
     {
+        private static readonly string ArticleTagPrefix = PageCaching.ArticleTag(string.Empty);
+
         /// <summary>How long to wait before listening again after the connection failed (a restart of the server).</summary>
         private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
 
@@ -117,6 +122,10 @@ public static partial class SharedInstances
                 while (tags.TryDequeue(out var tag))
                 {
                     await local.Store.EvictByTagAsync(tag, stoppingToken);
+                    if (tag.StartsWith(ArticleTagPrefix, StringComparison.Ordinal))
+                    {
+                        await listings.ArticleChangedAsync(tag[ArticleTagPrefix.Length..], stoppingToken);
+                    }
                 }
             }
         }

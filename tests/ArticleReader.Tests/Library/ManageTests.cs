@@ -60,6 +60,26 @@ public class ManageTests : IDisposable
     }
 
     [ProviderFact]
+    public async Task Made_private_an_article_read_a_moment_ago_is_gone_for_everyone_else_at_once()
+    {
+        var owner = await ReaderSession.RegisterAsync(_app.Factory, "Owner");
+        var job = await LibraryApp.WaitForJobAsync(_app.Factory, await LibraryApp.PasteAsync(owner, SampleArticles.Text("Briefly public"), "Public"));
+        var anonymous = ReaderSession.Anonymous(_app.Factory);
+        var page = new Uri($"/articles/{job.Slug}", UriKind.Relative);
+        var api = new Uri($"/api/articles/{job.Slug}", UriKind.Relative);
+        // Read twice: the access check now remembers the listing and the page is in the output cache.
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.Client.GetAsync(page)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.Client.GetAsync(page)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.Client.GetAsync(api)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitAsync($"/articles/{job.Slug}/manage", "form#manage-visibility", new() { ["Visibility"] = "Private" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Client.GetAsync(page)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Client.GetAsync(api)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync(page)).StatusCode);
+    }
+
+    [ProviderFact]
     public async Task Another_reader_cannot_manage_an_article_and_an_admin_can_feature_and_hide_it()
     {
         var owner = await ReaderSession.RegisterAsync(_app.Factory, "Owner");

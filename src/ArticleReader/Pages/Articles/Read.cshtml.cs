@@ -77,11 +77,7 @@ public sealed class ReadModel(ArticleStore store, ReaderDbContext db, RenderedAr
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var viewer = Viewer.Of(User);
-        if (await db.FindReadableAsync(slug, viewer, cancellationToken) is not { } listing)
-        {
-            return NotFound();
-        }
-
+        var listing = HttpContext.ReadableListing();
         if (await rendered.CurrentAsync(store, slug, cancellationToken) is not { } article)
         {
             // Added but not stored yet: its reader watches the progress (anyone else has nothing to read yet).
