@@ -104,4 +104,11 @@ public sealed class TwoInstanceTests : IRunsOnPostgres, IDisposable
         using var command = new NpgsqlCommand(sql, connection);
         return command.ExecuteScalar();
     }
+
+    /// <summary>The latency goal, measured by the benchmark (speed is never a timed test): not reached here.</summary>
+    [Fact(Skip = "Goal not reached: bench/instances/instances.sh, 20 writers x 50 notes through the forms of two PostgreSQL instances, "
+        + "gave p99 347 ms (p50 98 ms, 0 errors, exactly 1,000 rows) on this shared 2-core machine; the goal is p99 < 50 ms.")]
+    public void Note_writes_of_twenty_writers_across_two_instances_have_a_p99_under_50_ms()
+    {
+    }
 }
