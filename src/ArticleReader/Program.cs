@@ -56,8 +56,8 @@ builder.Services.AddResponseCompression(o =>
 });
 
 var app = builder.Build();
-await app.Services.PrepareDatabaseAsync();
-await app.Services.PrepareRolesAsync();
+// Roles too are made under the start-up lock: two instances starting at once would both find the role missing.
+await app.Services.PrepareDatabaseAsync(then: services => services.PrepareRolesAsync());
 // Made now rather than on the first sign-in with an unknown email, which would otherwise take twice as long.
 app.Services.GetRequiredService<DummyPasswordHash>();
 

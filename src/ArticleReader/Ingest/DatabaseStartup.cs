@@ -19,8 +19,11 @@ public static partial class DatabaseStartup
     /// </summary>
     public const long StartupLockKey = 0x41_52_45_41_44_45_52; // "AREADER"
 
-    /// <summary>Applies pending migrations, then ingests every seed article that is not stored yet.</summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies pending migrations, then ingests every seed article that is not stored yet, then runs
+    /// <paramref name="then"/> (the web app's roles and admins), all under the start-up lock.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, Func<IServiceProvider, Task>? then = null, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReaderDbContext>();
@@ -40,6 +43,11 @@ public static partial class DatabaseStartup
         if (options.IngestSeedsAtStartup)
         {
             await IngestSeedsAsync(scope.ServiceProvider, options.SeedsPath, cancellationToken);
+        }
+
+        if (then is not null)
+        {
+            await then(services);
         }
     }
 

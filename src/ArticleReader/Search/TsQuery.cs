@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ArticleReader.Search;
 
 /// <summary>
@@ -10,61 +8,15 @@ namespace ArticleReader.Search;
 /// </summary>
 public static class TsQuery
 {
-    public static string Compile(QueryNode query)
-    {
-        var text = new StringBuilder();
-        Write(text, query);
-        return text.ToString();
-    }
+    // A phrase's words follow one another (<->), as in the FTS5 phrase; a prefix is the last word's ":*".
+    private static readonly QueryText.Syntax Syntax = new(
+        phrase => "(" + string.Join(" <-> ", phrase.Words.Select(Lexeme)) + (phrase.Prefix ? ":*)" : ")"),
+        Or: " | ",
+        And: " & ",
+        AndNot: " & !");
 
-    private static void Write(StringBuilder text, QueryNode node)
-    {
-        switch (node)
-        {
-            case PhraseNode phrase:
-                // Followed by (<->): the words one after another, as the FTS5 phrase.
-                text.Append('(');
-                for (var i = 0; i < phrase.Words.Count; i++)
-                {
-                    text.Append(i == 0 ? string.Empty : " <-> ");
-                    text.Append('\'').Append(phrase.Words[i].Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)).Append('\'');
-                }
+    public static string Compile(QueryNode query) => QueryText.Compile(query, Syntax);
 
-                text.Append(phrase.Prefix ? ":*)" : ")");
-                break;
-            case AnyNode any:
-                Join(text, any.Parts, " | ");
-                break;
-            case AllNode all:
-                text.Append('(');
-                for (var i = 0; i < all.Parts.Count; i++)
-                {
-                    text.Append(i == 0 ? string.Empty : " & ");
-                    Write(text, all.Parts[i]);
-                }
-
-                foreach (var left in all.Without)
-                {
-                    text.Append(" & !");
-                    Write(text, left);
-                }
-
-                text.Append(')');
-                break;
-            default:
-                throw new ArgumentException($"Unknown query node {node.GetType().Name}.", nameof(node));
-        }
-    }
-
-    private static void Join(StringBuilder text, IReadOnlyList<QueryNode> parts, string separator)
-    {
-        text.Append('(');
-        for (var i = 0; i < parts.Count; i++)
-        {
-            text.Append(i == 0 ? string.Empty : separator);
-            Write(text, parts[i]);
-        }
-
-        text.Append(')');
-    }
+    private static string Lexeme(string word) =>
+        "'" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
 }

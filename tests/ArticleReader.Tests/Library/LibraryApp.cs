@@ -119,3 +119,23 @@ public static class SampleArticles
             + $"Officials in Portugal expected the share to grow by {i} points within a year, according to the report. "
             + "Critics were less sure."));
 }
+
+/// <summary>A test class over its own <see cref="LibraryApp"/> on the provider it runs on.</summary>
+public abstract class LibraryAppTests : IDisposable
+{
+    protected LibraryAppTests(DatabaseProvider provider)
+    {
+        Provider = provider;
+        App = new LibraryApp(provider);
+    }
+
+    protected DatabaseProvider Provider { get; }
+
+    protected LibraryApp App { get; }
+
+    public void Dispose()
+    {
+        App.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -13,6 +14,11 @@ namespace ArticleReader.Tests.Reliability;
 public static class AppProcesses
 {
     public static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(120);
+
+    /// <summary>How many of a server's last output lines a failure shows.</summary>
+    private const int OutputLines = 40;
+
+    private static readonly ConcurrentDictionary<int, ConcurrentQueue<string>> Output = new();
 
     /// <summary>Starts the server on <paramref name="port"/> with the test settings and <paramref name="settings"/> (environment names).</summary>
     public static Process Start(int port, string mailFolder, IReadOnlyDictionary<string, string> settings)
@@ -34,7 +40,21 @@ public static class AppProcesses
         }
 
         var process = Process.Start(start)!;
-        // Drained, so a chatty server never blocks on a full pipe.
+        // Drained, so a chatty server never blocks on a full pipe; the last lines are kept to say why a start failed.
+        var output = Output[process.Id] = new ConcurrentQueue<string>();
+        void Keep(object? sender, DataReceivedEventArgs e)
+        {
+            if (e.Data is not null)
+            {
+                output.Enqueue(e.Data);
+                while (output.Count > OutputLines && output.TryDequeue(out _))
+                {
+                }
+            }
+        }
+
+        process.OutputDataReceived += Keep;
+        process.ErrorDataReceived += Keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
@@ -46,7 +66,7 @@ public static class AppProcesses
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < StartLimit)
         {
-            Assert.False(server.HasExited, "the server stopped while starting");
+            Assert.False(server.HasExited, $"the server stopped while starting; its last output:\n{string.Join('\n', Output.GetValueOrDefault(server.Id) ?? [])}");
             try
             {
                 if ((await client.GetAsync(new Uri("/", UriKind.Relative))).IsSuccessStatusCode)
