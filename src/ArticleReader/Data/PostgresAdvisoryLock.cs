@@ -23,7 +23,8 @@ public sealed class PostgresAdvisoryLock : IAsyncDisposable
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection) { Parameters = { new() { Value = key } } };
+            // No command timeout: the wait lasts as long as the holder's work (another instance's migrations and seeds).
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection) { CommandTimeout = 0, Parameters = { new() { Value = key } } };
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new PostgresAdvisoryLock(connection, key);
         }

@@ -1,3 +1,4 @@
+using ArticleReader.Data;
 using Npgsql;
 
 namespace ArticleReader.Tests.Infrastructure;
@@ -20,13 +21,21 @@ public static class PostgresTestServer
         ? $"PostgreSQL tests need a server: run `eval \"$(tools/postgres/throwaway.sh start /tmp/reader-pg)\"` to set {Variable} (CI=true makes this a failure)."
         : null;
 
-    /// <summary>Creates an empty database and returns its connection string.</summary>
-    public static string CreateDatabase()
+    /// <summary>
+    /// The migrations and the seeds, done once per test run by a real app start: a database made from it is what a
+    /// fresh app leaves, and an app starting on it finds the seeds stored instead of ingesting them again.
+    /// </summary>
+    private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Creates a database and returns its connection string: a copy of the migrated and seeded template, or with
+    /// <paramref name="empty"/> one with nothing in it, for tests of what start-up does.
+    /// </summary>
+    public static string CreateDatabase(bool empty = false)
     {
-        var server = ConnectionString ?? throw new InvalidOperationException(
-            $"{Variable} is not set, and CI=true requires the PostgreSQL tests: .ci/run starts a throwaway server with tools/postgres/throwaway.sh.");
+        var server = Server;
         var name = $"reader_test_{Guid.NewGuid():N}";
-        Execute(server, $"CREATE DATABASE {name}");
+        Execute(server, empty ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {Template.Value}");
         return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
     }
 
@@ -35,6 +44,22 @@ public static class PostgresTestServer
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
         Execute(ConnectionString!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    private static string Server => ConnectionString ?? throw new InvalidOperationException(
+        $"{Variable} is not set, and CI=true requires the PostgreSQL tests: .ci/run starts a throwaway server with tools/postgres/throwaway.sh.");
+
+    private static string CreateTemplate()
+    {
+        var template = CreateDatabase(empty: true);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DropDatabase(template);
+        using (var app = ReaderAppFactory.For(DatabaseProvider.Postgres))
+        {
+            app.Settings["ConnectionStrings:Default"] = template;
+            app.CreateClient().Dispose();
+        }
+
+        return new NpgsqlConnectionStringBuilder(template).Database!;
     }
 
     private static void Execute(string server, string sql)

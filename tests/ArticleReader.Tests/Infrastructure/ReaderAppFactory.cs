@@ -34,7 +34,7 @@ public class ReaderAppFactory : WebApplicationFactory<Program>
         }
         else
         {
-            _connectionString = new(PostgresTestServer.CreateDatabase);
+            _connectionString = new(() => PostgresTestServer.CreateDatabase());
         }
 
         Settings[DatabaseSettings.ProviderKey] = provider.ToString();

@@ -26,7 +26,7 @@ public sealed class TwoInstanceTests : IRunsOnPostgres, IDisposable
     private static readonly TimeSpan NotificationLimit = TimeSpan.FromSeconds(5);
 
     private readonly TempFolder _temp = new();
-    private readonly string _database = PostgresTestServer.CreateDatabase();
+    private readonly string _database = PostgresTestServer.CreateDatabase(empty: true);
 
     public void Dispose()
     {
