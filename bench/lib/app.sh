@@ -48,7 +48,8 @@ app_publish() {
 }
 
 # Starts the published app on URL $1 in Production, over $work/reader.db with the repository's seeds, account mail
-# in $work/mail; further arguments are NAME=value settings for its environment. Sets app_pid.
+# in $work/mail; further arguments are NAME=value settings for its environment (a later one wins, so they may name
+# another database). Sets app_pid; the log is $app_log ($work/app.log unless the caller names one per instance).
 app_start() {
     local url=$1
     shift
@@ -58,7 +59,7 @@ app_start() {
         Reader__ContentPath="$repo/content" \
         Accounts__MailPickupPath="$work/mail" \
         "$@" \
-        dotnet "$work/app/ArticleReader.dll" --urls "$url" >"$work/app.log" 2>&1 &
+        dotnet "$work/app/ArticleReader.dll" --urls "$url" >"${app_log:-$work/app.log}" 2>&1 &
     app_pid=$!
 }
 
@@ -66,10 +67,10 @@ app_start() {
 app_wait() {
     for _ in $(seq 1 120); do
         if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
-        kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; die "the app exited while starting"; }
+        kill -0 "$app_pid" 2>/dev/null || { cat "${app_log:-$work/app.log}" >&2; die "the app exited while starting"; }
         sleep 0.5
     done
-    cat "$work/app.log" >&2
+    cat "${app_log:-$work/app.log}" >&2
     die "the app did not answer $1 within 60 s"
 }
 

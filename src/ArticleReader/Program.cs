@@ -44,6 +44,7 @@ builder.Services.AddNotes(builder.Configuration);
 builder.Services.AddLibrary(builder.Configuration);
 builder.Services.AddRateLimits();
 builder.Services.AddPageCaching();
+builder.Services.AddSharedInstances(builder.Configuration);
 // No client-side validation script is used, and without this an empty validation summary carries an inline style
 // (a hidden list item) that the security policy blocks.
 builder.Services.AddRazorPages().AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
@@ -56,8 +57,8 @@ builder.Services.AddResponseCompression(o =>
 });
 
 var app = builder.Build();
-await app.Services.PrepareDatabaseAsync();
-await app.Services.PrepareRolesAsync();
+// Roles too are made under the start-up lock: two instances starting at once would both find the role missing.
+await app.Services.PrepareDatabaseAsync(then: services => services.PrepareRolesAsync());
 // Made now rather than on the first sign-in with an unknown email, which would otherwise take twice as long.
 app.Services.GetRequiredService<DummyPasswordHash>();
 

@@ -11,9 +11,6 @@ using ArticleReader.Ingestion.Sections;
 using ArticleReader.Ingestion.Anchoring;
 using ArticleReader.Ingestion.Sentences;
 using ArticleReader.Notes;
-using ArticleReader.Search;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ArticleReader;
@@ -32,14 +29,7 @@ public static class ServiceRegistration
                 o.ContentPath = Path.GetFullPath(o.ContentPath, baseFolder);
             });
 
-        var connectionString = ResolveSqlitePath(
-            configuration.GetConnectionString("Default") ?? throw new InvalidOperationException("The connection string 'Default' is not set."),
-            baseFolder);
-        services.AddSingleton<SqlitePragmas>();
-        // The options are built once: building them per request (per scope) cost more than a cached page itself.
-        services.AddDbContext<ReaderDbContext>(
-            (sp, options) => options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmas>()),
-            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddReaderDatabase(DatabaseSettings.From(configuration, baseFolder));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new EditorialLibrary(sp.GetRequiredService<IOptions<ReaderOptions>>().Value.ContentPath));
@@ -57,27 +47,7 @@ public static class ServiceRegistration
         services.AddSingleton<TextAnchorer>();
         services.AddScoped<NoteReanchorer>();
         services.AddScoped<ArticleStore>();
-        services.AddScoped<SearchIndex>();
         services.AddScoped<ArticleIngestor>();
         return services;
-    }
-
-    /// <summary>
-    /// Makes a relative SQLite file path absolute against the base folder, and creates its folder,
-    /// so the database lands in the same place whatever the working directory.
-    /// </summary>
-    public static string ResolveSqlitePath(string connectionString, string baseFolder)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        var dataSource = builder.DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            || builder.Mode == SqliteOpenMode.Memory)
-        {
-            return connectionString;
-        }
-
-        builder.DataSource = Path.GetFullPath(dataSource, baseFolder);
-        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        return builder.ToString();
     }
 }

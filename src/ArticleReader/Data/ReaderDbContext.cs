@@ -3,9 +3,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Data;
 
-/// <summary>Articles, their structure and readers' notes, with the Identity tables of the readers' accounts, in one database.</summary>
-public sealed class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : IdentityDbContext<ReaderUser>(options)
+/// <summary>
+/// Articles, their structure and readers' notes, with the Identity tables of the readers' accounts, in one database.
+/// This is the SQLite context; <see cref="PostgresReaderDbContext"/> is the same model on PostgreSQL, a type of its
+/// own so that each provider has its own migrations and model snapshot.
+/// </summary>
+public class ReaderDbContext : IdentityDbContext<ReaderUser>
 {
+    public ReaderDbContext(DbContextOptions<ReaderDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context, whose options are typed by it.</summary>
+    protected ReaderDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();

@@ -27,7 +27,7 @@ public sealed record RetiredClaim(string Key, string Text, int Revision, string?
 
 /// <summary>Stores parsed articles as revisions, all or nothing, and reads them back.</summary>
 public sealed class ArticleStore(
-    ReaderDbContext db, SearchIndex searchIndex, NoteReanchorer notes, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
+    ReaderDbContext db, ISearchIndex searchIndex, NoteReanchorer notes, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
 {
     public async Task<IngestResult> SaveAsync(ParsedArticle parsed, string? sourceName, CancellationToken cancellationToken = default)
     {

@@ -1,8 +1,10 @@
 using ArticleReader.Data;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Formats;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ArticleReader.Ingest;
 
@@ -11,17 +13,41 @@ public static partial class DatabaseStartup
     /// <summary>The file extensions start-up ingests from the seeds folder: plain text, Markdown and HTML.</summary>
     public static readonly string[] ArticleExtensions = [.. ArticleFormats.Extensions];
 
-    /// <summary>Applies pending migrations, then ingests every seed article that is not stored yet.</summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Any number fixed for this app: the key of the PostgreSQL advisory lock under which an instance migrates and seeds,
+    /// so that of several instances starting at once one does it and the others then find it done.
+    /// </summary>
+    public const long StartupLockKey = 0x41_52_45_41_44_45_52; // "AREADER"
+
+    /// <summary>
+    /// Applies pending migrations, then ingests every seed article that is not stored yet, then runs
+    /// <paramref name="then"/> (the web app's roles and admins), all under the start-up lock.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, Func<IServiceProvider, Task>? then = null, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReaderDbContext>();
+        // SQLite's own file lock already lets one writer at a time; a server shared by instances needs the lock held
+        // across the whole preparation, on a connection of its own that ends with it.
+        await using var startupLock = services.GetService<NpgsqlDataSource>() is { } dataSource
+            ? await PostgresAdvisoryLock.AcquireAsync(dataSource, StartupLockKey, cancellationToken)
+            : null;
         await db.Database.MigrateAsync(cancellationToken);
+        if (startupLock is not null && services.GetService<IDataProtectionProvider>() is { } protection)
+        {
+            // The first instance makes the data-protection key while the others wait, so all of them share that one.
+            protection.CreateProtector(nameof(DatabaseStartup)).Protect([]);
+        }
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ReaderOptions>>().Value;
         if (options.IngestSeedsAtStartup)
         {
             await IngestSeedsAsync(scope.ServiceProvider, options.SeedsPath, cancellationToken);
+        }
+
+        if (then is not null)
+        {
+            await then(services);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class LibraryRefusal(string message, int status = StatusCodes.Stat
 public sealed partial class ArticleLibrary(
     ReaderDbContext db,
     ArticleStore store,
-    SearchIndex searchIndex,
+    ISearchIndex searchIndex,
     IngestSignal signal,
     ArticleAddLimiter limiter,
     IOptions<LibraryOptions> options,

@@ -25,52 +25,25 @@ public interface IIngestJobClaimer
 }
 
 /// <summary>
-/// SQLite: a conditional <c>UPDATE … WHERE Id = @candidate AND Status = 'Queued'</c> is the claim. SQLite runs one
-/// writer at a time, so of two workers that picked the same candidate exactly one updates a row; the other looks again.
+/// What every provider shares: renewing a lease and recovering abandoned jobs are plain conditional updates; only the
+/// claim itself is the provider's own.
 /// </summary>
-public sealed class SqliteIngestJobClaimer(ReaderDbContext db) : IIngestJobClaimer
+public abstract class IngestJobClaimer(ReaderDbContext db) : IIngestJobClaimer
 {
     public const string InterruptedTwice = "The app stopped while ingesting this article, on every attempt; add it again.";
 
-    public async Task<int?> ClaimNextAsync(string worker, DateTime now, DateTime leaseUntil, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var candidate = await db.IngestJobs
-                .Where(j => j.Status == IngestJobStatus.Queued)
-                .OrderBy(j => j.Id)
-                .Select(j => (int?)j.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (candidate is null)
-            {
-                return null;
-            }
+    protected ReaderDbContext Db => db;
 
-            var claimed = await db.IngestJobs
-                .Where(j => j.Id == candidate && j.Status == IngestJobStatus.Queued)
-                .ExecuteUpdateAsync(
-                    set => set
-                        .SetProperty(j => j.Status, IngestJobStatus.Running)
-                        .SetProperty(j => j.ClaimedBy, worker)
-                        .SetProperty(j => j.LeaseUntil, leaseUntil)
-                        .SetProperty(j => j.StartedAt, now)
-                        .SetProperty(j => j.Attempts, j => j.Attempts + 1),
-                    cancellationToken);
-            if (claimed == 1)
-            {
-                return candidate;
-            }
-        }
-    }
+    public abstract Task<int?> ClaimNextAsync(string worker, DateTime now, DateTime leaseUntil, CancellationToken cancellationToken);
 
     public async Task<bool> RenewAsync(int jobId, string worker, DateTime leaseUntil, CancellationToken cancellationToken) =>
-        await db.IngestJobs
+        await Db.IngestJobs
             .Where(j => j.Id == jobId && j.Status == IngestJobStatus.Running && j.ClaimedBy == worker)
             .ExecuteUpdateAsync(set => set.SetProperty(j => j.LeaseUntil, leaseUntil), cancellationToken) == 1;
 
     public async Task<int> RecoverAbandonedAsync(DateTime now, int maxAttempts, CancellationToken cancellationToken)
     {
-        var abandoned = db.IngestJobs.Where(j => j.Status == IngestJobStatus.Running && j.LeaseUntil < now);
+        var abandoned = Db.IngestJobs.Where(j => j.Status == IngestJobStatus.Running && j.LeaseUntil < now);
         // Idle workers look often: looking only reads, and writes happen when there is something to recover.
         if (!await abandoned.AnyAsync(cancellationToken))
         {
@@ -95,5 +68,62 @@ public sealed class SqliteIngestJobClaimer(ReaderDbContext db) : IIngestJobClaim
                     .SetProperty(j => j.LeaseUntil, (DateTime?)null),
                 cancellationToken);
         return failed + requeued;
+    }
+}
+
+/// <summary>
+/// SQLite: a conditional <c>UPDATE … WHERE Id = @candidate AND Status = 'Queued'</c> is the claim. SQLite runs one
+/// writer at a time, so of two workers that picked the same candidate exactly one updates a row; the other looks again.
+/// </summary>
+public sealed class SqliteIngestJobClaimer(ReaderDbContext db) : IngestJobClaimer(db)
+{
+    public override async Task<int?> ClaimNextAsync(string worker, DateTime now, DateTime leaseUntil, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var candidate = await Db.IngestJobs
+                .Where(j => j.Status == IngestJobStatus.Queued)
+                .OrderBy(j => j.Id)
+                .Select(j => (int?)j.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            var claimed = await Db.IngestJobs
+                .Where(j => j.Id == candidate && j.Status == IngestJobStatus.Queued)
+                .ExecuteUpdateAsync(
+                    set => set
+                        .SetProperty(j => j.Status, IngestJobStatus.Running)
+                        .SetProperty(j => j.ClaimedBy, worker)
+                        .SetProperty(j => j.LeaseUntil, leaseUntil)
+                        .SetProperty(j => j.StartedAt, now)
+                        .SetProperty(j => j.Attempts, j => j.Attempts + 1),
+                    cancellationToken);
+            if (claimed == 1)
+            {
+                return candidate;
+            }
+        }
+    }
+}
+
+/// <summary>
+/// PostgreSQL: one statement picks the oldest queued job with <c>FOR UPDATE SKIP LOCKED</c> and marks it running, so
+/// workers of any number of instances claim different jobs at once, none waiting on another's row lock.
+/// </summary>
+public sealed class PostgresIngestJobClaimer(ReaderDbContext db) : IngestJobClaimer(db)
+{
+    public override async Task<int?> ClaimNextAsync(string worker, DateTime now, DateTime leaseUntil, CancellationToken cancellationToken)
+    {
+        var queued = nameof(IngestJobStatus.Queued);
+        var running = nameof(IngestJobStatus.Running);
+        var claimed = await Db.Database.SqlQuery<int>($"""
+            UPDATE "IngestJobs" SET "Status" = {running}, "ClaimedBy" = {worker}, "LeaseUntil" = {leaseUntil}, "StartedAt" = {now}, "Attempts" = "Attempts" + 1
+            WHERE "Id" = (SELECT "Id" FROM "IngestJobs" WHERE "Status" = {queued} ORDER BY "Id" LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(cancellationToken);
+        return claimed.Count == 0 ? null : claimed[0];
     }
 }

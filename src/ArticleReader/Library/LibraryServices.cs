@@ -12,7 +12,6 @@ public static class LibraryServices
         services.AddMemoryCache();
         services.AddSingleton<RememberedListings>();
         services.AddSingleton<IArticleChangeListener>(sp => sp.GetRequiredService<RememberedListings>());
-        services.AddScoped<IIngestJobClaimer, SqliteIngestJobClaimer>();
         services.AddSingleton<ArticleAddLimiter>();
         services.AddSingleton<IngestSignal>();
         services.AddSingleton<IngestJobChanges>();

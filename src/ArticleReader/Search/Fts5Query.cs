@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ArticleReader.Search;
 
 /// <summary>
@@ -9,53 +7,12 @@ namespace ArticleReader.Search;
 /// </summary>
 public static class Fts5Query
 {
-    public static string Compile(QueryNode query)
-    {
-        var text = new StringBuilder();
-        Write(text, query);
-        return text.ToString();
-    }
+    // The words hold only letters, digits and marks (SearchQuery.IsWordCharacter): no quote to escape.
+    private static readonly QueryText.Syntax Syntax = new(
+        phrase => $"\"{string.Join(' ', phrase.Words)}\"" + (phrase.Prefix ? " *" : string.Empty),
+        Or: " OR ",
+        And: " AND ",
+        AndNot: " NOT ");
 
-    private static void Write(StringBuilder text, QueryNode node)
-    {
-        switch (node)
-        {
-            case PhraseNode phrase:
-                // The words hold only letters, digits and marks (SearchQuery.IsWordCharacter): no quote to escape.
-                text.Append('"').AppendJoin(' ', phrase.Words).Append('"');
-                if (phrase.Prefix)
-                {
-                    text.Append(" *");
-                }
-
-                break;
-            case AnyNode any:
-                text.Append('(');
-                Join(text, any.Parts, " OR ");
-                text.Append(')');
-                break;
-            case AllNode all:
-                text.Append('(');
-                Join(text, all.Parts, " AND ");
-                foreach (var left in all.Without)
-                {
-                    text.Append(" NOT ");
-                    Write(text, left);
-                }
-
-                text.Append(')');
-                break;
-            default:
-                throw new ArgumentException($"Unknown query node {node.GetType().Name}.", nameof(node));
-        }
-    }
-
-    private static void Join(StringBuilder text, IReadOnlyList<QueryNode> parts, string separator)
-    {
-        for (var i = 0; i < parts.Count; i++)
-        {
-            text.Append(i == 0 ? string.Empty : separator);
-            Write(text, parts[i]);
-        }
-    }
+    public static string Compile(QueryNode query) => QueryText.Compile(query, Syntax);
 }

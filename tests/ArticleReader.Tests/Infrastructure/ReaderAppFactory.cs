@@ -7,18 +7,37 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ArticleReader.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over a private in-memory SQLite database that lives as long as the factory keeps its connection open.
-/// Start-up applies the migrations and ingests the repository's seeds, as in production.
+/// The real app over a private database: in-memory SQLite that lives as long as the factory keeps its connection open,
+/// or (<see cref="PostgresAppFactory"/>) a PostgreSQL database of its own on <see cref="PostgresTestServer"/>, made when
+/// the host starts and dropped with the factory. Start-up applies the migrations and ingests the repository's seeds,
+/// as in production.
 /// </summary>
-public sealed class ReaderAppFactory : WebApplicationFactory<Program>
+public class ReaderAppFactory : WebApplicationFactory<Program>
 {
-    private readonly SqliteConnection _keepAlive;
+    private readonly SqliteConnection? _keepAlive;
+    private readonly Lazy<string> _connectionString;
 
     public ReaderAppFactory()
+        : this(DatabaseProvider.Sqlite)
     {
-        ConnectionString = $"Data Source=file:reader-{Guid.NewGuid():N}?mode=memory&cache=shared";
-        _keepAlive = new SqliteConnection(ConnectionString);
-        _keepAlive.Open();
+    }
+
+    protected ReaderAppFactory(DatabaseProvider provider)
+    {
+        Provider = provider;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var memory = $"Data Source=file:reader-{Guid.NewGuid():N}?mode=memory&cache=shared";
+            _keepAlive = new SqliteConnection(memory);
+            _keepAlive.Open();
+            _connectionString = new(memory);
+        }
+        else
+        {
+            _connectionString = new(() => PostgresTestServer.CreateDatabase());
+        }
+
+        Settings[DatabaseSettings.ProviderKey] = provider.ToString();
         MailFolder = Path.Combine(Path.GetTempPath(), $"reader-mail-{Guid.NewGuid():N}");
         // Defaults a test may override: the address absolute URLs are made on, the folder account mail goes to, and an
         // attempt limit that the many sign-ups of a test class do not reach (one client address: the test server's).
@@ -47,7 +66,14 @@ public sealed class ReaderAppFactory : WebApplicationFactory<Program>
         return message[start..message.IndexOf('\r', start)];
     }
 
-    public string ConnectionString { get; }
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The factory's own database (a PostgreSQL one is made on first use); settings may point the app elsewhere.</summary>
+    public string ConnectionString => _connectionString.Value;
+
+    /// <summary>A factory for the provider: this one for SQLite, <see cref="PostgresAppFactory"/> for PostgreSQL.</summary>
+    public static ReaderAppFactory For(DatabaseProvider provider) =>
+        provider == DatabaseProvider.Sqlite ? new ReaderAppFactory() : new PostgresAppFactory();
 
     /// <summary>Settings a test adds before the host starts (for example another seeds folder).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -61,7 +87,11 @@ public sealed class ReaderAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        if (!Settings.ContainsKey("ConnectionStrings:Default"))
+        {
+            builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -73,7 +103,12 @@ public sealed class ReaderAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _keepAlive.Dispose();
+            _keepAlive?.Dispose();
+            if (Provider == DatabaseProvider.Postgres && _connectionString.IsValueCreated)
+            {
+                PostgresTestServer.DropDatabase(_connectionString.Value);
+            }
+
             if (Directory.Exists(MailFolder))
             {
                 Directory.Delete(MailFolder, recursive: true);
@@ -81,3 +116,6 @@ public sealed class ReaderAppFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>The app on a PostgreSQL database of its own: the fixture of the provider tests' PostgreSQL runs.</summary>
+public sealed class PostgresAppFactory() : ReaderAppFactory(DatabaseProvider.Postgres);

@@ -85,7 +85,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(0, (await RunAsync("ingest", editedPath)).Exit);
 
         await using var db = OpenDb();
-        var search = new Search.SearchIndex(db);
+        var search = new Search.SqliteSearchIndex(db);
         Assert.Empty(await search.SearchAsync(ArticleReader.Search.SearchQuery.Parse("Schaffer"), 10, ArticleReader.Library.Viewer.Anonymous));
         Assert.NotEmpty(await search.SearchAsync(ArticleReader.Search.SearchQuery.Parse("Shaffer"), 10, ArticleReader.Library.Viewer.Anonymous));
     }

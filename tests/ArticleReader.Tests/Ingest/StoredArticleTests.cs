@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Tests.Ingest;
 
-public sealed class StoredArticleTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
+public class StoredArticleTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
 {
     private const string SeedSlug = "military-cooperation-between-israel-and-azerbaijan";
 
-    [Fact]
+    [ProviderFact]
     public async Task Start_up_stores_the_seed_with_its_header()
     {
         var article = await LoadSeedAsync();
@@ -23,7 +23,7 @@ public sealed class StoredArticleTests(ReaderAppFactory factory) : IClassFixture
         Assert.Equal("About the authors", article.Sections.OrderBy(s => s.Position).Last().Title);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Every_stored_span_slices_the_source_to_its_text()
     {
         var article = await LoadSeedAsync();
@@ -70,7 +70,7 @@ public sealed class StoredArticleTests(ReaderAppFactory factory) : IClassFixture
         Assert.True(spans > 100, $"only {spans} spans checked");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Every_stored_mention_and_claim_slices_the_source_to_its_text()
     {
         var article = await LoadSeedAsync();
@@ -96,7 +96,7 @@ public sealed class StoredArticleTests(ReaderAppFactory factory) : IClassFixture
         Assert.All(claims.SelectMany(c => c.EntityKeys), k => Assert.Contains(k, keys));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Boilerplate_is_kept_out_of_the_body()
     {
         var article = await LoadSeedAsync();
@@ -106,7 +106,7 @@ public sealed class StoredArticleTests(ReaderAppFactory factory) : IClassFixture
         Assert.Equal(17, article.Sections.Where(s => s.Kind == Ingestion.SectionKind.Body).Sum(s => s.Paragraphs.Count));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task The_migrations_match_the_model() =>
         Assert.False(await factory.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())));
 

@@ -9,19 +9,25 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ArticleReader.Tests.Library;
 
 /// <summary>Adding articles through the library's forms: the job, its progress page, the stored article, and refusals.</summary>
-public sealed class AddArticleTests : IDisposable
+public class AddArticleTests : LibraryAppTests
 {
-    private readonly LibraryApp _app = new();
+    public AddArticleTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
 
-    public void Dispose() => _app.Dispose();
+    protected AddArticleTests(DatabaseProvider provider)
+        : base(provider)
+    {
+    }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_pasted_article_is_queued_shown_in_progress_and_then_readable_by_its_owner_only()
     {
-        var owner = await ReaderSession.RegisterAsync(_app.Factory, "Owner Olga");
+        var owner = await ReaderSession.RegisterAsync(App.Factory, "Owner Olga");
         var jobId = await LibraryApp.PasteAsync(owner, SampleArticles.Text("Harbour cargo shifts south"));
 
-        var job = await LibraryApp.WaitForJobAsync(_app.Factory, jobId);
+        var job = await LibraryApp.WaitForJobAsync(App.Factory, jobId);
         Assert.Equal(IngestJobStatus.Done, job.Status);
         Assert.Equal(1, job.Attempts);
         Assert.Equal("harbour-cargo-shifts-south", job.Slug);
@@ -35,20 +41,20 @@ public sealed class AddArticleTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Harbour cargo shifts south", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
-        var listing = await _app.Factory.WithDbAsync(db => db.Listings.Include(l => l.Owner).SingleAsync(l => l.Slug == job.Slug));
+        var listing = await App.Factory.WithDbAsync(db => db.Listings.Include(l => l.Owner).SingleAsync(l => l.Slug == job.Slug));
         Assert.Equal(ArticleVisibility.Private, listing.Visibility);
         Assert.Equal("Owner Olga", listing.Owner!.DisplayName);
 
-        var stranger = await ReaderSession.RegisterAsync(_app.Factory, "Stranger");
+        var stranger = await ReaderSession.RegisterAsync(App.Factory, "Stranger");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(new Uri("/articles/harbour-cargo-shifts-south", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(new Uri($"/library/jobs/{jobId}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(new Uri($"/library/jobs/{jobId}/status", UriKind.Relative))).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task The_status_page_shows_the_stages_refreshes_without_script_and_reports_as_json()
     {
-        var owner = await ReaderSession.RegisterAsync(_app.Factory);
+        var owner = await ReaderSession.RegisterAsync(App.Factory);
         // Written straight into the table, held by another instance, the job stays where the page can be read.
         var jobId = await HeldJobAsync(owner, "waiting-article");
 
@@ -70,10 +76,10 @@ public sealed class AddArticleTests : IDisposable
         Assert.Equal($"/library/jobs/{jobId}", reading.Headers.Location!.OriginalString);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task The_status_json_asked_with_the_shown_stage_answers_when_the_job_moves_on()
     {
-        var owner = await ReaderSession.RegisterAsync(_app.Factory);
+        var owner = await ReaderSession.RegisterAsync(App.Factory);
         // Running under another instance's name, so only this test moves it.
         var jobId = await HeldJobAsync(owner, "moving-article");
         var shown = (int)ArticleReader.Ingestion.IngestionStage.FindingSentences;
@@ -86,33 +92,33 @@ public sealed class AddArticleTests : IDisposable
         var waiting = owner.Client.GetStringAsync(new Uri($"/library/jobs/{jobId}/status?step={shown}", UriKind.Relative));
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.False(waiting.IsCompleted);
-        await _app.Factory.WithDbAsync(db => db.IngestJobs.Where(j => j.Id == jobId)
+        await App.Factory.WithDbAsync(db => db.IngestJobs.Where(j => j.Id == jobId)
             .ExecuteUpdateAsync(set => set.SetProperty(j => j.Stage, ArticleReader.Ingestion.IngestionStage.Storing)));
-        _app.Factory.Services.GetRequiredService<ArticleReader.Library.IngestJobChanges>().Changed(jobId);
+        App.Factory.Services.GetRequiredService<ArticleReader.Library.IngestJobChanges>().Changed(jobId);
         var moved = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Contains("\"stage\":\"storing\"", moved, StringComparison.Ordinal);
 
         // A change written by another instance, which sends no signal here, is read again within moments.
         var elsewhere = owner.Client.GetStringAsync(new Uri($"/library/jobs/{jobId}/status?step={(int)ArticleReader.Ingestion.IngestionStage.Storing}", UriKind.Relative));
-        await _app.Factory.WithDbAsync(db => db.IngestJobs.Where(j => j.Id == jobId)
+        await App.Factory.WithDbAsync(db => db.IngestJobs.Where(j => j.Id == jobId)
             .ExecuteUpdateAsync(set => set.SetProperty(j => j.Status, IngestJobStatus.Failed).SetProperty(j => j.Error, "Stopped elsewhere.")));
         var failed = await elsewhere.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Contains("\"status\":\"failed\"", failed, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task An_uploaded_markdown_file_becomes_an_article_with_its_file_name()
     {
-        var owner = await ReaderSession.RegisterAsync(_app.Factory);
+        var owner = await ReaderSession.RegisterAsync(App.Factory);
         var markdown = "# Ports of the south\n\nBy Mara Quell\n\n## Cargo\n\nThe Harbour Authority of Lisbon said on 4 March 2021 that 12 percent of its cargo came from Chile.\n";
         var response = await owner.UploadAsync("/library/add", "form#add-upload", "file", "ports.md", Encoding.UTF8.GetBytes(markdown), new() { ["Visibility"] = "Unlisted" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        var job = await LibraryApp.WaitForJobAsync(_app.Factory, LibraryApp.JobId(response));
+        var job = await LibraryApp.WaitForJobAsync(App.Factory, LibraryApp.JobId(response));
         Assert.Equal(IngestJobStatus.Done, job.Status);
-        var article = await _app.Factory.WithDbAsync(db => db.Articles.SingleAsync(a => a.Slug == job.Slug));
+        var article = await App.Factory.WithDbAsync(db => db.Articles.SingleAsync(a => a.Slug == job.Slug));
         Assert.Equal(("Ports of the south", "ports.md"), (article.Title, article.SourceName));
-        Assert.Equal(ArticleVisibility.Unlisted, await _app.Factory.WithDbAsync(db => db.Listings.Where(l => l.Slug == job.Slug).Select(l => l.Visibility).SingleAsync()));
+        Assert.Equal(ArticleVisibility.Unlisted, await App.Factory.WithDbAsync(db => db.Listings.Where(l => l.Slug == job.Slug).Select(l => l.Visibility).SingleAsync()));
     }
 
     public static TheoryData<string, byte[], string> RefusedFiles => new()
@@ -126,47 +132,47 @@ public sealed class AddArticleTests : IDisposable
         { "picture.png", Encoding.UTF8.GetBytes("not really"), "picture.png is not a .txt, .md or .html file" },
     };
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(RefusedFiles))]
     public async Task A_file_the_command_line_refuses_is_refused_on_the_form_with_its_words_and_nothing_is_stored(string name, byte[] content, string message)
     {
-        var owner = await ReaderSession.RegisterAsync(_app.Factory);
+        var owner = await ReaderSession.RegisterAsync(App.Factory);
         var response = await owner.UploadAsync("/library/add", "form#add-upload", "file", name, content, new() { ["Visibility"] = "Private" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await ReaderSession.ParseAsync(response);
         Assert.Contains(message, page.QuerySelector("#add-problem")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal((1, 0), await _app.Factory.WithDbAsync(async db => (await db.Listings.CountAsync(), await db.IngestJobs.CountAsync())));
+        Assert.Equal((1, 0), await App.Factory.WithDbAsync(async db => (await db.Listings.CountAsync(), await db.IngestJobs.CountAsync())));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Pasted_text_with_no_letters_is_refused_and_adding_needs_an_account()
     {
-        var owner = await ReaderSession.RegisterAsync(_app.Factory);
+        var owner = await ReaderSession.RegisterAsync(App.Factory);
         var response = await owner.SubmitAsync("/library/add", "form#add-paste", new() { ["Text"] = "— — —", ["Markdown"] = "false", ["Visibility"] = "Private" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("the file has no line of text", (await ReaderSession.ParseAsync(response)).QuerySelector("#add-problem")!.TextContent, StringComparison.Ordinal);
 
-        var anonymous = await ReaderSession.Anonymous(_app.Factory).Client.GetAsync(new Uri("/library/add", UriKind.Relative));
+        var anonymous = await ReaderSession.Anonymous(App.Factory).Client.GetAsync(new Uri("/library/add", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.StartsWith("/account/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Two_articles_with_the_same_title_get_their_own_slugs()
     {
-        var first = await ReaderSession.RegisterAsync(_app.Factory);
-        var second = await ReaderSession.RegisterAsync(_app.Factory);
-        var a = await LibraryApp.WaitForJobAsync(_app.Factory, await LibraryApp.PasteAsync(first, SampleArticles.Text("Same title twice")));
-        var b = await LibraryApp.WaitForJobAsync(_app.Factory, await LibraryApp.PasteAsync(second, SampleArticles.Text("Same title twice")));
+        var first = await ReaderSession.RegisterAsync(App.Factory);
+        var second = await ReaderSession.RegisterAsync(App.Factory);
+        var a = await LibraryApp.WaitForJobAsync(App.Factory, await LibraryApp.PasteAsync(first, SampleArticles.Text("Same title twice")));
+        var b = await LibraryApp.WaitForJobAsync(App.Factory, await LibraryApp.PasteAsync(second, SampleArticles.Text("Same title twice")));
 
         Assert.Equal(("same-title-twice", "same-title-twice-2"), (a.Slug, b.Slug));
-        Assert.Equal(1, await _app.Factory.WithDbAsync(db => db.Articles.CountAsync(x => x.Slug == "same-title-twice-2")));
+        Assert.Equal(1, await App.Factory.WithDbAsync(db => db.Articles.CountAsync(x => x.Slug == "same-title-twice-2")));
     }
 
     /// <summary>A job of <paramref name="owner"/> finding sentences under another instance's lease, which no worker here takes.</summary>
     private Task<int> HeldJobAsync(ReaderSession owner, string slug) =>
-        _app.Factory.WithDbAsync(async db =>
+        App.Factory.WithDbAsync(async db =>
         {
             var userId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
             db.Listings.Add(new ArticleListing { Slug = slug, OwnerId = userId, Visibility = ArticleVisibility.Private });

@@ -3,21 +3,28 @@ using ArticleReader.Ingestion;
 using ArticleReader.Library;
 using ArticleReader.Tests.Notes;
 using Microsoft.EntityFrameworkCore;
+using ArticleReader.Tests.Infrastructure;
 
 namespace ArticleReader.Tests.Library;
 
 /// <summary>The background jobs: claimed once, recovered after a crash, isolated from each other's failures, and none lost under load.</summary>
-public sealed class IngestJobTests : IDisposable
+public class IngestJobTests : LibraryAppTests
 {
-    private readonly LibraryApp _app = new();
+    public IngestJobTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
 
-    public void Dispose() => _app.Dispose();
+    protected IngestJobTests(DatabaseProvider provider)
+        : base(provider)
+    {
+    }
 
-    [Fact]
+    [ProviderFact]
     public async Task Ten_readers_adding_five_articles_each_at_once_on_two_instances_give_fifty_articles_none_lost_or_doubled()
     {
-        var second = _app.NewInstance(new() { ["Reader:IngestSeedsAtStartup"] = "false" });
-        var instances = new[] { _app.Factory, second };
+        var second = App.NewInstance(new() { ["Reader:IngestSeedsAtStartup"] = "false" });
+        var instances = new[] { App.Factory, second };
         foreach (var instance in instances)
         {
             instance.CreateClient().Dispose();
@@ -28,22 +35,22 @@ public sealed class IngestJobTests : IDisposable
         // Every reader adds five at once; two of each reader's titles are shared with every other reader.
         var jobs = await Task.WhenAll(readers.SelectMany((reader, r) => Enumerable.Range(0, 5).Select(a =>
             LibraryApp.PasteAsync(reader, SampleArticles.Text(a < 2 ? $"Shared title {a}" : $"Reader {r} article {a}", paragraphs: 1)))));
-        var ended = await Task.WhenAll(jobs.Select(id => LibraryApp.WaitForJobAsync(_app.Factory, id)));
+        var ended = await Task.WhenAll(jobs.Select(id => LibraryApp.WaitForJobAsync(App.Factory, id)));
 
         Assert.Equal(50, jobs.Distinct().Count());
         Assert.All(ended, job => Assert.Equal((IngestJobStatus.Done, 1, null), (job.Status, job.Attempts, job.Error)));
-        var stored = await _app.Factory.WithDbAsync(db => db.Articles.Where(a => a.Slug != Infrastructure.HtmlPages.SeedSlug).Select(a => new { a.Slug, a.Revision }).ToListAsync());
+        var stored = await App.Factory.WithDbAsync(db => db.Articles.Where(a => a.Slug != Infrastructure.HtmlPages.SeedSlug).Select(a => new { a.Slug, a.Revision }).ToListAsync());
         Assert.Equal(50, stored.Count);
         Assert.Equal(50, stored.Select(a => a.Slug).Distinct().Count());
         Assert.All(stored, a => Assert.Equal(1, a.Revision));
-        Assert.Equal(50, await _app.Factory.WithDbAsync(db => db.Listings.CountAsync(l => l.OwnerId != null)));
+        Assert.Equal(50, await App.Factory.WithDbAsync(db => db.Listings.CountAsync(l => l.OwnerId != null)));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_job_left_running_by_a_crashed_instance_is_run_again_and_one_interrupted_twice_fails_with_its_reason()
     {
         // The first instance runs no workers: it stands for the one that crashed with its jobs running.
-        using var app = new LibraryApp(new() { ["Library:RunWorkers"] = "false" });
+        using var app = new LibraryApp(Provider, new() { ["Library:RunWorkers"] = "false" });
         var owner = await ReaderSession.RegisterAsync(app.Factory);
         var (retried, exhausted) = await app.Factory.WithDbAsync(async db =>
         {
@@ -74,16 +81,16 @@ public sealed class IngestJobTests : IDisposable
 
         Assert.Equal((IngestJobStatus.Done, 2), (again.Status, again.Attempts));
         Assert.Equal(1, await restarted.WithDbAsync(db => db.Articles.CountAsync(a => a.Slug == "left-behind-once")));
-        Assert.Equal((IngestJobStatus.Failed, SqliteIngestJobClaimer.InterruptedTwice), (failed.Status, failed.Error));
+        Assert.Equal((IngestJobStatus.Failed, IngestJobClaimer.InterruptedTwice), (failed.Status, failed.Error));
         var page = await owner.GetDocumentAsync("/?shelf=mine");
-        Assert.Contains("failed: " + SqliteIngestJobClaimer.InterruptedTwice, page.QuerySelector(".status-failed")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("failed: " + IngestJobClaimer.InterruptedTwice, page.QuerySelector(".status-failed")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_job_that_fails_ends_with_its_reason_and_the_next_job_still_runs()
     {
-        var owner = await ReaderSession.RegisterAsync(_app.Factory);
-        var broken = await _app.Factory.WithDbAsync(async db =>
+        var owner = await ReaderSession.RegisterAsync(App.Factory);
+        var broken = await App.Factory.WithDbAsync(async db =>
         {
             var ownerId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
             db.Listings.Add(new ArticleListing { Slug = "broken-html", OwnerId = ownerId });
@@ -99,12 +106,12 @@ public sealed class IngestJobTests : IDisposable
         });
         var good = await LibraryApp.PasteAsync(owner, SampleArticles.Text("After the broken one"));
 
-        var failed = await LibraryApp.WaitForJobAsync(_app.Factory, broken);
-        var done = await LibraryApp.WaitForJobAsync(_app.Factory, good);
+        var failed = await LibraryApp.WaitForJobAsync(App.Factory, broken);
+        var done = await LibraryApp.WaitForJobAsync(App.Factory, good);
 
         Assert.Equal(IngestJobStatus.Failed, failed.Status);
         Assert.Contains("no paragraph of article text", failed.Error, StringComparison.Ordinal);
         Assert.Equal(IngestJobStatus.Done, done.Status);
-        Assert.Equal(0, await _app.Factory.WithDbAsync(db => db.Articles.CountAsync(a => a.Slug == "broken-html")));
+        Assert.Equal(0, await App.Factory.WithDbAsync(db => db.Articles.CountAsync(a => a.Slug == "broken-html")));
     }
 }

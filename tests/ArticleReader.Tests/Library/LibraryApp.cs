@@ -8,29 +8,40 @@ using Microsoft.EntityFrameworkCore;
 namespace ArticleReader.Tests.Library;
 
 /// <summary>
-/// The app over a database file (background workers write while requests do, as in production), with helpers to
-/// add articles through the forms and wait for their jobs. <see cref="NewInstance"/> starts another app on the same file.
+/// The app over a database file, or a PostgreSQL database (background workers write while requests do, as in
+/// production), with helpers to add articles through the forms and wait for their jobs. <see cref="NewInstance"/>
+/// starts another app on the same database.
 /// </summary>
 public sealed class LibraryApp : IDisposable
 {
     private readonly TempFolder _temp = new();
     private readonly List<ReaderAppFactory> _instances = [];
     private readonly Dictionary<string, string?> _settings;
+    private readonly DatabaseProvider _provider;
 
     public LibraryApp(Dictionary<string, string?>? settings = null)
+        : this(DatabaseProvider.Sqlite, settings)
     {
+    }
+
+    public LibraryApp(DatabaseProvider provider, Dictionary<string, string?>? settings = null)
+    {
+        _provider = provider;
         _settings = settings ?? [];
+        ConnectionString = provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(_temp.Path, "reader.db")}"
+            : PostgresTestServer.CreateDatabase();
         Factory = NewInstance();
     }
 
     public ReaderAppFactory Factory { get; }
 
-    public string ConnectionString => $"Data Source={Path.Combine(_temp.Path, "reader.db")}";
+    public string ConnectionString { get; }
 
     /// <summary>Another app instance on the same database, with its own workers (and extra settings).</summary>
     public ReaderAppFactory NewInstance(Dictionary<string, string?>? settings = null)
     {
-        var factory = new ReaderAppFactory();
+        var factory = ReaderAppFactory.For(_provider);
         factory.Settings["ConnectionStrings:Default"] = ConnectionString;
         factory.Settings["Accounts:Admins:0"] = Admin;
         foreach (var (key, value) in _settings.Concat(settings ?? []))
@@ -90,6 +101,11 @@ public sealed class LibraryApp : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
+        if (_provider == DatabaseProvider.Postgres)
+        {
+            PostgresTestServer.DropDatabase(ConnectionString);
+        }
+
         _temp.Dispose();
     }
 }
@@ -102,4 +118,24 @@ public static class SampleArticles
             $"The Harbour Authority of Lisbon said on 4 March 2021 that {10 + i} percent of its cargo came from Chile. "
             + $"Officials in Portugal expected the share to grow by {i} points within a year, according to the report. "
             + "Critics were less sure."));
+}
+
+/// <summary>A test class over its own <see cref="LibraryApp"/> on the provider it runs on.</summary>
+public abstract class LibraryAppTests : IDisposable
+{
+    protected LibraryAppTests(DatabaseProvider provider)
+    {
+        Provider = provider;
+        App = new LibraryApp(provider);
+    }
+
+    protected DatabaseProvider Provider { get; }
+
+    protected LibraryApp App { get; }
+
+    public void Dispose()
+    {
+        App.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

@@ -14,21 +14,27 @@ namespace ArticleReader.Tests.Library;
 /// only public articles (and a reader's own) are found in the library, the API's list, search and the sitemap.
 /// The article is the seed, given to a reader for the test, so every page (claims, entities, flags, charts) has content.
 /// </summary>
-public sealed class VisibilityMatrixTests : IDisposable
+public class VisibilityMatrixTests : LibraryAppTests
 {
-    private readonly LibraryApp _app = new();
+    public VisibilityMatrixTests()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
 
-    public void Dispose() => _app.Dispose();
+    protected VisibilityMatrixTests(DatabaseProvider provider)
+        : base(provider)
+    {
+    }
 
-    [Fact]
+    [ProviderFact]
     public async Task No_route_shows_an_article_to_a_viewer_who_may_not_read_it()
     {
         const string slug = HtmlPages.SeedSlug;
-        var anonymous = ReaderSession.Anonymous(_app.Factory);
-        var owner = await ReaderSession.RegisterAsync(_app.Factory, "Owner");
-        var other = await ReaderSession.RegisterAsync(_app.Factory, "Other");
-        var admin = await ReaderSession.RegisterAsync(_app.Factory, "Admin", LibraryApp.Admin);
-        var keys = await _app.Factory.WithDbAsync(async db =>
+        var anonymous = ReaderSession.Anonymous(App.Factory);
+        var owner = await ReaderSession.RegisterAsync(App.Factory, "Owner");
+        var other = await ReaderSession.RegisterAsync(App.Factory, "Other");
+        var admin = await ReaderSession.RegisterAsync(App.Factory, "Admin", LibraryApp.Admin);
+        var keys = await App.Factory.WithDbAsync(async db =>
         {
             var ownerId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
             await db.Listings.Where(l => l.Slug == slug).ExecuteUpdateAsync(set => set.SetProperty(l => l.OwnerId, ownerId));
@@ -68,7 +74,7 @@ public sealed class VisibilityMatrixTests : IDisposable
         var leaks = new List<string>();
         foreach (var visibility in Enum.GetValues<ArticleVisibility>())
         {
-            await using (var scope = _app.Factory.Services.CreateAsyncScope())
+            await using (var scope = App.Factory.Services.CreateAsyncScope())
             {
                 await scope.ServiceProvider.GetRequiredService<ArticleLibrary>().SetVisibilityAsync(slug, visibility);
             }
@@ -130,13 +136,13 @@ public sealed class VisibilityMatrixTests : IDisposable
         Assert.Empty(leaks);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_deleted_article_is_gone_for_readers_while_their_notes_stay_exportable()
     {
         const string slug = HtmlPages.SeedSlug;
-        var owner = await ReaderSession.RegisterAsync(_app.Factory, "Owner");
-        var reader = await ReaderSession.RegisterAsync(_app.Factory, "Reader");
-        await _app.Factory.WithDbAsync(async db =>
+        var owner = await ReaderSession.RegisterAsync(App.Factory, "Owner");
+        var reader = await ReaderSession.RegisterAsync(App.Factory, "Reader");
+        await App.Factory.WithDbAsync(async db =>
         {
             var ownerId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
             return await db.Listings.Where(l => l.Slug == slug).ExecuteUpdateAsync(set => set.SetProperty(l => l.OwnerId, ownerId));
@@ -150,6 +156,6 @@ public sealed class VisibilityMatrixTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await owner.Client.GetAsync(new Uri($"/articles/{slug}", UriKind.Relative))).StatusCode);
         var export = await reader.Client.GetStringAsync(new Uri("/account/notes.md", UriKind.Relative));
         Assert.Contains("My own reading of this passage", export, StringComparison.Ordinal);
-        Assert.Equal(1, await _app.Factory.WithDbAsync(db => db.Notes.CountAsync()));
+        Assert.Equal(1, await App.Factory.WithDbAsync(db => db.Notes.CountAsync()));
     }
 }

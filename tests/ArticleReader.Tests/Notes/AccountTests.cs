@@ -3,9 +3,9 @@ using ArticleReader.Tests.Infrastructure;
 
 namespace ArticleReader.Tests.Notes;
 
-public sealed class AccountTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
+public class AccountTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
 {
-    [Fact]
+    [ProviderFact]
     public async Task Registering_signs_in_with_the_display_name_and_logging_out_signs_out()
     {
         var session = await ReaderSession.RegisterAsync(factory, "Grace Hopper");
@@ -20,7 +20,7 @@ public sealed class AccountTests(ReaderAppFactory factory) : IClassFixture<Reade
         Assert.NotNull(page.QuerySelector(".account-nav a[href='/account/login']"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Logging_in_with_the_right_password_signs_in_and_a_wrong_one_says_so()
     {
         var registered = await ReaderSession.RegisterAsync(factory);
@@ -38,7 +38,7 @@ public sealed class AccountTests(ReaderAppFactory factory) : IClassFixture<Reade
         Assert.Equal(HtmlPages.SeedUrl, right.Headers.Location!.OriginalString);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_return_url_to_another_site_is_not_followed()
     {
         var registered = await ReaderSession.RegisterAsync(factory);
@@ -52,7 +52,7 @@ public sealed class AccountTests(ReaderAppFactory factory) : IClassFixture<Reade
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
         var registered = await ReaderSession.RegisterAsync(factory);
@@ -68,7 +68,7 @@ public sealed class AccountTests(ReaderAppFactory factory) : IClassFixture<Reade
         Assert.Contains("locked", (await ReaderSession.ParseAsync(response)).QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Registering_with_a_weak_password_is_refused_with_Identity_rules()
     {
         var session = ReaderSession.Anonymous(factory);
@@ -84,7 +84,7 @@ public sealed class AccountTests(ReaderAppFactory factory) : IClassFixture<Reade
         Assert.Contains("digit", (await ReaderSession.ParseAsync(response)).QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Logging_out_without_the_antiforgery_token_is_a_400()
     {
         var session = await ReaderSession.RegisterAsync(factory);

@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ArticleReader.Tests.Notes;
 
 /// <summary>Writing, previewing, deleting and restoring notes as a reader does it, through the forms.</summary>
-public sealed class NoteFlowTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
+public class NoteFlowTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
 {
     private const string Slug = HtmlPages.SeedSlug;
 
-    [Fact]
+    [ProviderFact]
     public async Task The_form_shows_the_passage_in_its_sentence_without_revision_numbers_or_inline_styles()
     {
         var session = await ReaderSession.RegisterAsync(factory);
@@ -27,7 +27,7 @@ public sealed class NoteFlowTests(ReaderAppFactory factory) : IClassFixture<Read
             page.QuerySelectorAll(".breadcrumbs li a")[1].TextContent);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Preview_renders_the_markdown_on_the_server_and_saves_nothing()
     {
         var session = await ReaderSession.RegisterAsync(factory);
@@ -47,7 +47,7 @@ public sealed class NoteFlowTests(ReaderAppFactory factory) : IClassFixture<Read
         Assert.Equal(before, await factory.WithDbAsync(db => db.Notes.CountAsync()));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task After_saving_the_reader_is_back_at_the_passage_with_a_saved_message()
     {
         var session = await ReaderSession.RegisterAsync(factory);
@@ -65,7 +65,7 @@ public sealed class NoteFlowTests(ReaderAppFactory factory) : IClassFixture<Read
         Assert.Null((await session.GetDocumentAsync(location.Split('#')[0])).QuerySelector(".note-status"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Delete_asks_first_then_offers_undo_which_restores_the_thread_with_its_ids()
     {
         var alice = await ReaderSession.RegisterAsync(factory, "Alice Deletes");
@@ -100,7 +100,7 @@ public sealed class NoteFlowTests(ReaderAppFactory factory) : IClassFixture<Read
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Someone_else_gets_no_confirmation_page_for_a_note()
     {
         var alice = await ReaderSession.RegisterAsync(factory);
@@ -112,7 +112,7 @@ public sealed class NoteFlowTests(ReaderAppFactory factory) : IClassFixture<Read
         Assert.Equal(HttpStatusCode.Forbidden, (await bob.Client.GetAsync(new Uri($"/articles/{Slug}/notes/{shared}/delete", UriKind.Relative))).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task My_notes_lists_the_readers_own_notes_with_the_markdown_export()
     {
         var alice = await ReaderSession.RegisterAsync(factory, "Alice Lists");

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ArticleReader.Tests.Notes;
 
 /// <summary>Notes follow their passages to a new revision, on a copy of the seed under its own slug.</summary>
-public sealed class NoteReanchoringTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>, IDisposable
+public class NoteReanchoringTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>, IDisposable
 {
     private const string Slug = "noted-copy";
     private const string Dropped = "Then president Aliyev has visited the Islamic Republic in April 2014.";
@@ -16,7 +16,7 @@ public sealed class NoteReanchoringTests(ReaderAppFactory factory) : IClassFixtu
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [ProviderFact]
     public async Task Re_ingesting_moves_notes_on_unchanged_text_and_orphans_notes_on_deleted_text_without_losing_them()
     {
         var original = await File.ReadAllTextAsync(RepositoryPaths.SeedArticle);

@@ -3,11 +3,11 @@ using ArticleReader.Tests.Infrastructure;
 namespace ArticleReader.Tests.Notes;
 
 /// <summary>Search finds the notes a reader may see, and only those.</summary>
-public sealed class NoteSearchTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
+public class NoteSearchTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
 {
     private const string Slug = HtmlPages.SeedSlug;
 
-    [Fact]
+    [ProviderFact]
     public async Task Search_finds_public_notes_for_everyone_and_private_notes_only_for_their_author()
     {
         var alice = await ReaderSession.RegisterAsync(factory, "Alice Searcher");
@@ -32,7 +32,7 @@ public sealed class NoteSearchTests(ReaderAppFactory factory) : IClassFixture<Re
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task An_edited_or_deleted_note_is_searched_as_it_now_is()
     {
         var carol = await ReaderSession.RegisterAsync(factory, "Carol Editor");

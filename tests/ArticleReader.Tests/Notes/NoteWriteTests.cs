@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Tests.Notes;
 
-public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
+public class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
 {
     private const string Slug = HtmlPages.SeedSlug;
 
-    [Fact]
+    [ProviderFact]
     public async Task Anonymous_readers_see_no_note_links_and_the_form_sends_them_to_sign_in_with_a_return_url()
     {
         var session = ReaderSession.Anonymous(factory);
@@ -26,7 +26,7 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.Contains(Uri.EscapeDataString(href), location, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task An_anonymous_post_writes_nothing()
     {
         var session = ReaderSession.Anonymous(factory);
@@ -38,7 +38,7 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.Equal(before, await CountAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_note_on_a_paragraph_stores_its_quote_with_32_characters_of_context_and_its_position()
     {
         var session = await ReaderSession.RegisterAsync(factory);
@@ -59,7 +59,7 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.Equal("A *fine* point.", note.Body);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task The_form_takes_any_range_such_as_a_claim()
     {
         var session = await ReaderSession.RegisterAsync(factory);
@@ -81,7 +81,7 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.NotNull(sentence.ParentElement!.QuerySelector($"a.note-ref[href='#note-{id}']"));
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("?start=10&end=5", "empty or reversed")]
     [InlineData("?start=10&end=10", "empty or reversed")]
     [InlineData("?start=-1&end=5", "not inside")]
@@ -99,7 +99,7 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.Null(page.QuerySelector("form.note-form"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_range_of_white_space_only_is_a_400()
     {
         var session = await ReaderSession.RegisterAsync(factory);
@@ -111,7 +111,7 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.Contains("white space", page.QuerySelector("main .notice")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData(0, "Write something in the note.")]
     [InlineData(10_001, "at most 10,000 characters")]
     public async Task An_empty_or_too_long_body_is_refused_with_a_message(int length, string message)
@@ -126,7 +126,7 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.Equal(before, await CountAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_body_of_exactly_10000_characters_is_accepted()
     {
         var session = await ReaderSession.RegisterAsync(factory);
@@ -136,7 +136,7 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.Equal(10_000, await factory.WithDbAsync(db => db.Notes.Where(n => n.Id == id).Select(n => n.Body.Length).SingleAsync()));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task A_post_without_the_antiforgery_token_is_a_400_and_writes_nothing()
     {
         var session = await ReaderSession.RegisterAsync(factory);
@@ -148,7 +148,7 @@ public sealed class NoteWriteTests(ReaderAppFactory factory) : IClassFixture<Rea
         Assert.Equal(before, await CountAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Another_readers_antiforgery_token_is_refused()
     {
         var alice = await ReaderSession.RegisterAsync(factory);

@@ -6,7 +6,7 @@ using ArticleReader.Tests.Infrastructure;
 namespace ArticleReader.Tests.Pages;
 
 /// <summary>Claim links across revisions, on a copy of the seed under its own slug so the other tests keep one revision.</summary>
-public sealed class RevisionTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>, IDisposable
+public class RevisionTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>, IDisposable
 {
     private const string Slug = "revised-copy";
     private const string Dropped = "Then president Aliyev has visited the Islamic Republic in April 2014. ";
@@ -16,7 +16,7 @@ public sealed class RevisionTests(ReaderAppFactory factory) : IClassFixture<Read
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [ProviderFact]
     public async Task A_claim_dropped_by_a_new_revision_is_gone_with_its_old_text_and_an_edited_one_keeps_its_link()
     {
         var original = await File.ReadAllTextAsync(RepositoryPaths.SeedArticle);

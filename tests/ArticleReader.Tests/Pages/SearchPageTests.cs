@@ -4,11 +4,11 @@ using ArticleReader.Tests.Infrastructure;
 
 namespace ArticleReader.Tests.Pages;
 
-public sealed class SearchPageTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
+public class SearchPageTests(ReaderAppFactory factory) : IClassFixture<ReaderAppFactory>
 {
     private const string Slug = "military-cooperation-between-israel-and-azerbaijan";
 
-    [Fact]
+    [ProviderFact]
     public async Task Results_have_marked_snippets_and_link_to_the_exact_passage()
     {
         var (status, page) = await SearchAsync("Dehqan");
@@ -28,7 +28,7 @@ public sealed class SearchPageTests(ReaderAppFactory factory) : IClassFixture<Re
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Results_are_grouped_by_article_and_passage_and_no_passage_is_listed_twice()
     {
         var (_, page) = await SearchAsync("Azerbaijan Israel");
@@ -42,7 +42,7 @@ public sealed class SearchPageTests(ReaderAppFactory factory) : IClassFixture<Re
         Assert.Equal(snippets.Count, snippets.Distinct().Count());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Phrases_and_prefixes_are_understood()
     {
         var (_, phrase) = await SearchAsync("\"military cooperation\"");
@@ -54,7 +54,7 @@ public sealed class SearchPageTests(ReaderAppFactory factory) : IClassFixture<Re
         Assert.Contains(prefix.QuerySelectorAll(".search-snippet mark"), m => m.TextContent == "Karabakh");
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("Nagorno-Karabakh")]
     [InlineData("Baku's")]
     [InlineData("Israel OR Iran")]
@@ -67,7 +67,7 @@ public sealed class SearchPageTests(ReaderAppFactory factory) : IClassFixture<Re
         Assert.NotEmpty(page.QuerySelectorAll(".search-hit"));
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("\"unbalanced", HttpStatusCode.OK)]
     [InlineData("NEAR(", HttpStatusCode.OK)]
     [InlineData("AND", HttpStatusCode.OK)]
@@ -87,7 +87,7 @@ public sealed class SearchPageTests(ReaderAppFactory factory) : IClassFixture<Re
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Two_hundred_random_and_hostile_searches_each_get_200_or_400_with_a_plain_message()
     {
         var random = new Random(12);
@@ -135,7 +135,7 @@ public sealed class SearchPageTests(ReaderAppFactory factory) : IClassFixture<Re
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Every_page_has_the_search_box_in_its_header()
     {
         var client = factory.CreateClient();
@@ -147,7 +147,7 @@ public sealed class SearchPageTests(ReaderAppFactory factory) : IClassFixture<Re
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task An_empty_search_shows_the_form_and_a_miss_says_so()
     {
         var (emptyStatus, empty) = await SearchAsync(string.Empty);

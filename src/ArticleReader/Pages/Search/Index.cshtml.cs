@@ -8,7 +8,7 @@ namespace ArticleReader.Pages.Search;
 /// Search: the reader's words are parsed by <see cref="SearchQuery"/> (a search it cannot run is a 400 that says
 /// why) and the results grouped by article and passage.
 /// </summary>
-public sealed class IndexModel(SearchIndex index) : PageModel
+public sealed class IndexModel(ISearchIndex index) : PageModel
 {
     private const int MaxResults = 50;
 
