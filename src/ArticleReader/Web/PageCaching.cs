@@ -11,7 +11,8 @@ using Microsoft.Net.Http.Headers;
 namespace ArticleReader.Web;
 
 /// <summary>
-/// Output caching of the anonymous GET pages and API responses. Every entry is tagged with the library and, when
+/// Output caching of the anonymous GET pages and API responses, and of the reading page for each signed-in reader
+/// apart (<see cref="ReaderPagePolicy"/>). Every entry is tagged with the library and, when
 /// its route names an article, with that article, and ingesting a new revision in this process evicts both tags.
 /// The command line ingests in another process and cannot reach this in-memory cache: entries also expire after
 /// <see cref="ReaderOptions.PageCacheDuration"/>, so its changes show within that time.
