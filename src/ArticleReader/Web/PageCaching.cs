@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using ArticleReader.Ingest;
 using ArticleReader.Pages.Articles;
+using ArticleReader.Pages.Notes;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -75,18 +75,23 @@ public static partial class PageCaching
                 return ValueTask.CompletedTask;
             }
 
-            context.Tags.Add(LibraryTag);
-            if (context.HttpContext.GetRouteValue("slug") is string slug)
-            {
-                context.Tags.Add(ArticleTag(slug));
-            }
-
+            AddTags(context);
             return ValueTask.CompletedTask;
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
+
+    /// <summary>The library's tag, and the article's when the route names one, so either change evicts the entry.</summary>
+    private static void AddTags(OutputCacheContext context)
+    {
+        context.Tags.Add(LibraryTag);
+        if (context.HttpContext.GetRouteValue("slug") is string slug)
+        {
+            context.Tags.Add(ArticleTag(slug));
+        }
     }
 
     /// <summary>
@@ -106,9 +111,8 @@ public static partial class PageCaching
                 && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
             if (http.User.Identity?.IsAuthenticated == true)
             {
-                var tempData = http.RequestServices.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name!;
                 var antiforgery = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name!;
-                cacheable &= !http.Request.Cookies.ContainsKey(tempData);
+                cacheable &= !NoteStatus.CameWith(http);
                 context.CacheVaryByRules.VaryByValues["reader"] = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
                 context.CacheVaryByRules.VaryByValues["antiforgery"] = http.Request.Cookies[antiforgery] ?? string.Empty;
             }
@@ -117,12 +121,7 @@ public static partial class PageCaching
             context.AllowCacheLookup = cacheable;
             context.AllowCacheStorage = cacheable;
             context.AllowLocking = true;
-            context.Tags.Add(LibraryTag);
-            if (http.GetRouteValue("slug") is string slug)
-            {
-                context.Tags.Add(ArticleTag(slug));
-            }
-
+            AddTags(context);
             return ValueTask.CompletedTask;
         }
 
