@@ -65,6 +65,10 @@ public sealed class SentenceEncoder : IDisposable
         }
 
         using var sessionOptions = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
+        // ONNX Runtime's worker threads spin between runs by default. The encoder shares a few cores with the web server
+        // and, under load, with other processes that ingest, and spinning threads take their CPU time for nothing.
+        sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        sessionOptions.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
         _session = new InferenceSession(model.ToArray(), sessionOptions);
         _cls = _tokenizer.ClassificationTokenId;
         _sep = _tokenizer.SeparatorTokenId;
