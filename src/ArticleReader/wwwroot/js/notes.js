@@ -98,6 +98,10 @@
     });
   });
   document.addEventListener('focusout', (e) => {
+    // The window losing focus (another window, another tab) is not the reader leaving the sentences: keep the span.
+    if (!document.hasFocus()) {
+      return;
+    }
     if (!e.relatedTarget || (!e.relatedTarget.closest('span.s') && e.relatedTarget !== add)) {
       span = null;
       mark();
