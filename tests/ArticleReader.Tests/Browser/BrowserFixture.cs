@@ -98,9 +98,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
 
-        // Short enough that a missing element fails a test quickly, long enough for two shared cores.
+        // Short enough that a missing element fails a test quickly, long enough for two shared cores. A navigation gets
+        // longer: in the full suite the server shares those cores with ingests and load tests, and CI once saw a note
+        // form take over 20 s to arrive.
         context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(20_000);
+        context.SetDefaultNavigationTimeout(45_000);
         return context;
     }
 
