@@ -11,6 +11,7 @@ using ArticleReader.Ingestion.Sections;
 using ArticleReader.Ingestion.Anchoring;
 using ArticleReader.Ingestion.Sentences;
 using ArticleReader.Notes;
+using ArticleReader.Search;
 using Microsoft.Extensions.Options;
 
 namespace ArticleReader;
@@ -45,7 +46,9 @@ public static class ServiceRegistration
         services.AddSingleton(configuration.GetSection(IngestionLimits.SectionName).Get<IngestionLimits>() ?? IngestionLimits.Default);
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<TextAnchorer>();
-        services.AddScoped<NoteReanchorer>();
+        // In the ingest transaction, in this order: the search index, then the notes, move to a new revision.
+        services.AddScoped<IArticleChangeListener, SearchIndexUpdate>();
+        services.AddScoped<IArticleChangeListener, NoteReanchorer>();
         services.AddScoped<ArticleStore>();
         services.AddScoped<ArticleIngestor>();
         return services;

@@ -49,90 +49,32 @@ internal static class ClaimTrainer
     public static TrainedClaimModel Train(TrainingOptions options, Split train, Split tuning)
     {
         var raw = train.Features(options.Features);
-        var inputs = raw[0].Length;
         var (mean, scale) = Standardization(raw);
         var x = raw.Select(r => Standardize(r, mean, scale)).ToArray();
         var y = train.Labels;
         var random = new Random(Seed);
-
-        var hidden = options.Hidden;
-        var outputs = hidden == 0 ? inputs : hidden;
-        var w1 = Enumerable.Range(0, hidden).Select(_ => Uniform(random, inputs, Math.Sqrt(6.0 / inputs))).ToArray();
-        var b1 = new double[hidden];
-        var w2 = hidden == 0 ? new double[inputs] : Uniform(random, hidden, Math.Sqrt(6.0 / (hidden + 1)));
-        var b2 = new double[1];
-        var parameters = w1.Append(b1).Append(w2).Append(b2).ToArray();
-        var decayed = w1.Append(w2).ToHashSet();
-        var adam = new Adam(parameters);
-        var gradients = parameters.Select(p => new double[p.Length]).ToArray();
-        var (gw1, gb1, gw2, gb2) = (gradients[..hidden], gradients[hidden], gradients[hidden + 1], gradients[hidden + 2]);
+        var network = new Network(options.Hidden, raw[0].Length, random);
+        var adam = new Adam(network.Parameters);
 
         var order = Enumerable.Range(0, x.Length).ToArray();
-        var activations = new double[hidden];
         TrainedClaimModel? best = null;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             random.Shuffle(order);
             for (var start = 0; start < order.Length; start += BatchSize)
             {
-                foreach (var g in gradients)
-                {
-                    Array.Clear(g);
-                }
-
+                network.ClearGradients();
                 var end = Math.Min(start + BatchSize, order.Length);
                 for (var k = start; k < end; k++)
                 {
-                    var xi = x[order[k]];
-                    double z;
-                    if (hidden == 0)
-                    {
-                        z = Dot(w2, xi) + b2[0];
-                    }
-                    else
-                    {
-                        z = b2[0];
-                        for (var h = 0; h < hidden; h++)
-                        {
-                            activations[h] = Math.Max(0, Dot(w1[h], xi) + b1[h]);
-                            z += w2[h] * activations[h];
-                        }
-                    }
-
-                    var dz = Calibration.Sigmoid(z) - (y[order[k]] ? 1 : 0);
-                    gb2[0] += dz;
-                    if (hidden == 0)
-                    {
-                        AddScaled(gw2, xi, dz);
-                        continue;
-                    }
-
-                    for (var h = 0; h < hidden; h++)
-                    {
-                        gw2[h] += dz * activations[h];
-                        if (activations[h] > 0)
-                        {
-                            var da = dz * w2[h];
-                            gb1[h] += da;
-                            AddScaled(gw1[h], xi, da);
-                        }
-                    }
+                    network.AddGradient(x[order[k]], y[order[k]]);
                 }
 
-                var count = end - start;
-                for (var p = 0; p < parameters.Length; p++)
-                {
-                    var decay = decayed.Contains(parameters[p]) ? options.L2 : 0;
-                    for (var i = 0; i < gradients[p].Length; i++)
-                    {
-                        gradients[p][i] = gradients[p][i] / count + decay * parameters[p][i];
-                    }
-                }
-
-                adam.Step(parameters, gradients);
+                network.AverageGradients(end - start, options.L2);
+                adam.Step(network.Parameters, network.Gradients);
             }
 
-            var candidate = Snapshot(options, mean, scale, w1, b1, w2, b2[0], tuning);
+            var candidate = Snapshot(options, mean, scale, network.W1, network.B1, network.W2, network.B2[0], tuning);
             if (best is null || candidate.TuningLoss < best.TuningLoss)
             {
                 best = candidate;
@@ -140,6 +82,102 @@ internal static class ClaimTrainer
         }
 
         return best!;
+    }
+
+    /// <summary>The weights being trained (no hidden layer: <see cref="W2"/> weighs the inputs) and their gradients.</summary>
+    private sealed class Network
+    {
+        private readonly int _hidden;
+        private readonly double[] _activations;
+        private readonly HashSet<double[]> _decayed;
+
+        public Network(int hidden, int inputs, Random random)
+        {
+            _hidden = hidden;
+            W1 = [.. Enumerable.Range(0, hidden).Select(_ => Uniform(random, inputs, Math.Sqrt(6.0 / inputs)))];
+            B1 = new double[hidden];
+            W2 = hidden == 0 ? new double[inputs] : Uniform(random, hidden, Math.Sqrt(6.0 / (hidden + 1)));
+            Parameters = [.. W1.Append(B1).Append(W2).Append(B2)];
+            _decayed = [.. W1.Append(W2)];
+            Gradients = [.. Parameters.Select(p => new double[p.Length])];
+            _activations = new double[hidden];
+        }
+
+        public double[][] W1 { get; }
+
+        public double[] B1 { get; }
+
+        public double[] W2 { get; }
+
+        public double[] B2 { get; } = new double[1];
+
+        public double[][] Parameters { get; }
+
+        public double[][] Gradients { get; }
+
+        public void ClearGradients()
+        {
+            foreach (var g in Gradients)
+            {
+                Array.Clear(g);
+            }
+        }
+
+        /// <summary>Adds one example's gradient of the logistic loss.</summary>
+        public void AddGradient(float[] xi, bool label)
+        {
+            var (gw2, gb2) = (Gradients[_hidden + 1], Gradients[_hidden + 2]);
+            var dz = Calibration.Sigmoid(Logit(xi)) - (label ? 1 : 0);
+            gb2[0] += dz;
+            if (_hidden == 0)
+            {
+                AddScaled(gw2, xi, dz);
+                return;
+            }
+
+            var gb1 = Gradients[_hidden];
+            for (var h = 0; h < _hidden; h++)
+            {
+                gw2[h] += dz * _activations[h];
+                if (_activations[h] > 0)
+                {
+                    var da = dz * W2[h];
+                    gb1[h] += da;
+                    AddScaled(Gradients[h], xi, da);
+                }
+            }
+        }
+
+        /// <summary>The batch's mean gradient, plus weight decay on the weights (not the biases).</summary>
+        public void AverageGradients(int count, double l2)
+        {
+            for (var p = 0; p < Parameters.Length; p++)
+            {
+                var decay = _decayed.Contains(Parameters[p]) ? l2 : 0;
+                for (var i = 0; i < Gradients[p].Length; i++)
+                {
+                    Gradients[p][i] = Gradients[p][i] / count + decay * Parameters[p][i];
+                }
+            }
+        }
+
+        /// <summary>The forward pass, keeping the hidden activations for the gradient.</summary>
+        private double Logit(float[] xi)
+        {
+            if (_hidden == 0)
+            {
+                return Dot(W2, xi) + B2[0];
+            }
+
+            var z = B2[0];
+            for (var h = 0; h < _hidden; h++)
+            {
+                _activations[h] = Math.Max(0, Dot(W1[h], xi) + B1[h]);
+                z += W2[h] * _activations[h];
+            }
+
+            return z;
+        }
     }
 
     private static TrainedClaimModel Snapshot(TrainingOptions options, float[] mean, float[] scale, double[][] w1, double[] b1, double[] w2, double b2, Split tuning)

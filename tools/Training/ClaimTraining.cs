@@ -19,26 +19,9 @@ public static class ClaimTraining
 
     public static int Run(string[] args)
     {
-        var data = Path.Combine("..", "shared", "training", "checkthat2024");
-        var output = Path.Combine("src", "ArticleReader.Ingestion", "Models", ClaimSpotter.FileName);
-        string? cache = null;
-        for (var i = 0; i < args.Length; i++)
+        if (!TryParseArguments(args, out var data, out var output, out var cache))
         {
-            switch (args[i])
-            {
-                case "--data" when i + 1 < args.Length:
-                    data = args[++i];
-                    break;
-                case "--out" when i + 1 < args.Length:
-                    output = args[++i];
-                    break;
-                case "--cache" when i + 1 < args.Length:
-                    cache = args[++i];
-                    break;
-                default:
-                    Console.Error.WriteLine($"training claims: unexpected argument {args[i]} ({Usage})");
-                    return 2;
-            }
+            return 2;
         }
 
         var clock = Stopwatch.StartNew();
@@ -59,6 +42,50 @@ public static class ClaimTraining
         // its debates with train, dev-test comes from later ones, as new text does.
         var tuning = new Split("dev+dev-test", [.. dev.Sentences, .. devTest.Sentences]) { Encodings = [.. dev.Encodings, .. devTest.Encodings] };
 
+        var chosen = Choose(train, dev, devTest, tuning, clock);
+        var (slope, offset) = Calibration.FitPlatt(chosen.TuningLogits, tuning.Labels);
+        var calibrated = chosen.TuningLogits.Select(z => Calibration.Sigmoid(slope * z + offset)).ToArray();
+        var (cut, _) = BestThreshold(calibrated, tuning.Labels);
+        var model = chosen.ToModel(slope, offset, cut);
+        model.Save(output);
+
+        Console.WriteLine($"chosen: {chosen.Options}; Platt slope {slope.ToString("0.000", CultureInfo.InvariantCulture)}, offset {offset.ToString("0.000", CultureInfo.InvariantCulture)}; threshold {cut.ToString("0.000", CultureInfo.InvariantCulture)} (calibrated probability)");
+        PrintScores(output, [dev, devTest, tuning]);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(output)));
+        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length} bytes) sha256 {hash} in {clock.Elapsed:mm\\:ss}");
+        return 0;
+    }
+
+    private static bool TryParseArguments(string[] args, out string data, out string output, out string? cache)
+    {
+        data = Path.Combine("..", "shared", "training", "checkthat2024");
+        output = Path.Combine("src", "ArticleReader.Ingestion", "Models", ClaimSpotter.FileName);
+        cache = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--data" when i + 1 < args.Length:
+                    data = args[++i];
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    output = args[++i];
+                    break;
+                case "--cache" when i + 1 < args.Length:
+                    cache = args[++i];
+                    break;
+                default:
+                    Console.Error.WriteLine($"training claims: unexpected argument {args[i]} ({Usage})");
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Trains every candidate and keeps the one with the best F1 on the development splits together.</summary>
+    private static TrainedClaimModel Choose(Split train, Split dev, Split devTest, Split tuning, Stopwatch clock)
+    {
         Candidate? best = null;
         foreach (var options in ClaimTrainer.Candidates)
         {
@@ -73,26 +100,20 @@ public static class ClaimTraining
             }
         }
 
-        var chosen = best!.Trained;
-        var (slope, offset) = Calibration.FitPlatt(chosen.TuningLogits, tuning.Labels);
-        var calibrated = chosen.TuningLogits.Select(z => Calibration.Sigmoid(slope * z + offset)).ToArray();
-        var (cut, _) = BestThreshold(calibrated, tuning.Labels);
-        var model = chosen.ToModel(slope, offset, cut);
-        model.Save(output);
+        return best!.Trained;
+    }
 
-        Console.WriteLine($"chosen: {chosen.Options}; Platt slope {slope.ToString("0.000", CultureInfo.InvariantCulture)}, offset {offset.ToString("0.000", CultureInfo.InvariantCulture)}; threshold {cut.ToString("0.000", CultureInfo.InvariantCulture)} (calibrated probability)");
+    /// <summary>The saved model, read back as ingestion reads it, scored on each split.</summary>
+    private static void PrintScores(string output, Split[] splits)
+    {
         var reloaded = ClaimSpotter.Load(output);
-        foreach (var split in new[] { dev, devTest, tuning })
+        foreach (var split in splits)
         {
             var probabilities = split.Features(reloaded.Features).Select(reloaded.Probability).ToArray();
             var score = ScoreAt(probabilities, split.Labels, reloaded.Threshold);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{split.Name,-9} Yes: P {score.Precision:0.000} R {score.Recall:0.000} F1 {score.F1:0.000}  ({split.Labels.Count(l => l)} Yes of {split.Labels.Length})"));
             PrintReliability(probabilities, split.Labels);
         }
-
-        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(output)));
-        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length} bytes) sha256 {hash} in {clock.Elapsed:mm\\:ss}");
-        return 0;
     }
 
     private static Split ReadSplit(string path, string name)

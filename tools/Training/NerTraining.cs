@@ -61,6 +61,32 @@ internal static class NerTraining
         var trainFeatures = trainDocuments.SelectMany(d => featureMaker.Extract([.. d.Sentences.Select(s => s.Words)])).ToList();
         var devFeatures = devDocuments.SelectMany(d => featureMaker.Extract([.. d.Sentences.Select(s => s.Words)])).ToList();
 
+        var index = FeatureIndex(trainFeatures, options.MinFeatureCount);
+        var model = new NerModel(Types, SentenceEncoder.Dimensions, options.DenseScale, index);
+        var train = Sentences(model, trainDocuments, trainFeatures, trainVectors);
+        var dev = Sentences(model, devDocuments, devFeatures, devVectors);
+        Console.WriteLine(FormattableString.Invariant($"{train.Count} training sentences, {dev.Count} dev sentences, {index.Count} sparse features ({clock.Elapsed.TotalSeconds:F0} s)"));
+
+        var (best, bestEpoch) = BestPass(model, train, dev, options, clock);
+        var final = Prune(best);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Output))!);
+        final.Save(options.Output);
+        var saved = NerModel.Load(options.Output);
+        Console.WriteLine($"kept epoch {bestEpoch}; dev scores of the saved model (CoNLL-2003 dev, exact spans):");
+        foreach (var line in Score(saved, dev).Report())
+        {
+            Console.WriteLine("  " + line);
+        }
+
+        var bytes = File.ReadAllBytes(options.Output);
+        Console.WriteLine(FormattableString.Invariant($"wrote {options.Output}: {bytes.Length / 1e6:F1} MB, {saved.Features.Count} sparse features, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))}"));
+        Console.WriteLine(FormattableString.Invariant($"trained in {clock.Elapsed.TotalMinutes:F1} min"));
+        return 0;
+    }
+
+    /// <summary>Numbers the sparse features seen at least <paramref name="minCount"/> times, in the order of their hash.</summary>
+    private static Dictionary<ulong, int> FeatureIndex(List<ulong[][]> trainFeatures, int minCount)
+    {
         var counts = new Dictionary<ulong, int>();
         foreach (var feature in trainFeatures.SelectMany(s => s).SelectMany(t => t))
         {
@@ -70,17 +96,18 @@ internal static class NerTraining
         var index = new Dictionary<ulong, int>();
         foreach (var (feature, count) in counts.OrderBy(c => c.Key))
         {
-            if (count >= options.MinFeatureCount)
+            if (count >= minCount)
             {
                 index.Add(feature, index.Count);
             }
         }
 
-        var model = new NerModel(Types, SentenceEncoder.Dimensions, options.DenseScale, index);
-        var train = Sentences(model, trainDocuments, trainFeatures, trainVectors);
-        var dev = Sentences(model, devDocuments, devFeatures, devVectors);
-        Console.WriteLine(FormattableString.Invariant($"{train.Count} training sentences, {dev.Count} dev sentences, {index.Count} sparse features ({clock.Elapsed.TotalSeconds:F0} s)"));
+        return index;
+    }
 
+    /// <summary>Runs the passes in a seeded order and keeps the averaged model of the pass best on dev.</summary>
+    private static (NerModel Best, int Epoch) BestPass(NerModel model, List<Sentence> train, List<Sentence> dev, NerTrainingOptions options, Stopwatch clock)
+    {
         var trainer = new Perceptron(model);
         var random = new Random(options.Seed);
         NerModel? best = null;
@@ -100,20 +127,7 @@ internal static class NerTraining
             }
         }
 
-        var final = Prune(best!);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Output))!);
-        final.Save(options.Output);
-        var saved = NerModel.Load(options.Output);
-        Console.WriteLine($"kept epoch {bestEpoch}; dev scores of the saved model (CoNLL-2003 dev, exact spans):");
-        foreach (var line in Score(saved, dev).Report())
-        {
-            Console.WriteLine("  " + line);
-        }
-
-        var bytes = File.ReadAllBytes(options.Output);
-        Console.WriteLine(FormattableString.Invariant($"wrote {options.Output}: {bytes.Length / 1e6:F1} MB, {saved.Features.Count} sparse features, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))}"));
-        Console.WriteLine(FormattableString.Invariant($"trained in {clock.Elapsed.TotalMinutes:F1} min"));
-        return 0;
+        return (best!, bestEpoch);
     }
 
     private static NerTrainingOptions Parse(string[] args)

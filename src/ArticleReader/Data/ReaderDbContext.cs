@@ -58,6 +58,13 @@ public class ReaderDbContext : IdentityDbContext<ReaderUser>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        ConfigureReadersRows(modelBuilder);
+        ConfigureArticleRows(modelBuilder);
+    }
+
+    /// <summary>What readers own: accounts, notes, listings of their articles and the jobs that ingest them.</summary>
+    private static void ConfigureReadersRows(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<ReaderUser>().Property(u => u.DisplayName).HasMaxLength(100);
         modelBuilder.Entity<MarginNote>(note =>
         {
@@ -98,7 +105,11 @@ public class ReaderDbContext : IdentityDbContext<ReaderUser>
             job.Property(j => j.ClaimedBy).HasMaxLength(100);
             job.HasOne<ReaderUser>().WithMany().HasForeignKey(j => j.OwnerId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
 
+    /// <summary>An article revision and everything ingestion derived from it, deleted with it.</summary>
+    private static void ConfigureArticleRows(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<Article>(article =>
         {
             article.HasIndex(a => new { a.Slug, a.Revision }).IsUnique();

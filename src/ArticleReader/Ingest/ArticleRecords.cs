@@ -8,8 +8,18 @@ public static class ArticleRecords
 {
     public static Article FromParsed(ParsedArticle parsed, int revision, string? sourceName, DateTimeOffset ingestedAt)
     {
+        var article = WithHeader(parsed, revision, sourceName, ingestedAt);
+        AddSections(article, parsed);
+        AddEntities(article, parsed);
+        AddClaims(article, parsed);
+        AddFlagsAndRelations(article, parsed);
+        return article;
+    }
+
+    private static Article WithHeader(ParsedArticle parsed, int revision, string? sourceName, DateTimeOffset ingestedAt)
+    {
         var header = parsed.Header;
-        var article = new Article
+        return new Article
         {
             Slug = parsed.Slug,
             Revision = revision,
@@ -44,7 +54,11 @@ public static class ArticleRecords
                 Text = b.Text,
             })],
         };
+    }
 
+    /// <summary>Sections, their paragraphs and sentences, numbered through the article.</summary>
+    private static void AddSections(Article article, ParsedArticle parsed)
+    {
         var paragraphPosition = 0;
         var sentencePosition = 0;
         foreach (var (section, sectionIndex) in parsed.Sections.Select((s, i) => (s, i)))
@@ -78,9 +92,10 @@ public static class ArticleRecords
 
             article.Sections.Add(sectionRow);
         }
+    }
 
-        AddEntities(article, parsed);
-        AddClaims(article, parsed);
+    private static void AddFlagsAndRelations(Article article, ParsedArticle parsed)
+    {
         article.Flags.AddRange(parsed.Flags.Select(f => new FlagRecord
         {
             Key = f.Key,
@@ -100,7 +115,6 @@ public static class ArticleRecords
             EvidenceStart = r.Evidence.Start,
             EvidenceEnd = r.Evidence.End,
         }));
-        return article;
     }
 
     private static void AddEntities(Article article, ParsedArticle parsed)

@@ -2,8 +2,6 @@ using System.Text;
 using ArticleReader.Data;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Claims;
-using ArticleReader.Notes;
-using ArticleReader.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Ingest;
@@ -27,7 +25,7 @@ public sealed record RetiredClaim(string Key, string Text, int Revision, string?
 
 /// <summary>Stores parsed articles as revisions, all or nothing, and reads them back.</summary>
 public sealed class ArticleStore(
-    ReaderDbContext db, ISearchIndex searchIndex, NoteReanchorer notes, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
+    ReaderDbContext db, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
 {
     public async Task<IngestResult> SaveAsync(ParsedArticle parsed, string? sourceName, CancellationToken cancellationToken = default)
     {
@@ -58,13 +56,10 @@ public sealed class ArticleStore(
         article.Title = listing.Title ?? article.Title;
         await db.SaveChangesAsync(cancellationToken);
         await RevisionWriter.WriteAsync(db, article, cancellationToken);
-        await searchIndex.ReplaceAsync(article, cancellationToken);
-        await notes.ReanchorAsync(article, cancellationToken);
+        // The search index and the notes move to the new revision in the same transaction.
+        await listeners.ChangeStoringAsync(article, ArticleChange.Revision, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        foreach (var listener in listeners)
-        {
-            await listener.ArticleChangedAsync(article.Slug, cancellationToken);
-        }
+        await listeners.ArticleChangedAsync(article.Slug, ArticleChange.Revision, cancellationToken);
 
         return new IngestResult(current is null ? IngestOutcome.Created : IngestOutcome.Revised, article);
     }

@@ -151,17 +151,11 @@ public static class IngestCommand
                     problem = $"unknown option {option}";
                     return false;
                 case var path when Directory.Exists(path):
-                    var articles = Directory.EnumerateFiles(path)
-                        .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith('.'))
-                        .Order(StringComparer.Ordinal)
-                        .ToList();
-                    if (articles.Count == 0)
+                    if (!TryAddFolder(path, files, out problem))
                     {
-                        problem = $"the folder {path} has no article files ({string.Join(", ", ArticleExtensions)})";
                         return false;
                     }
 
-                    files.AddRange(articles);
                     break;
                 default:
                     files.Add(args[i]);
@@ -169,25 +163,43 @@ public static class IngestCommand
             }
         }
 
-        if (files.Count == 0)
+        problem = Problem(files, slug);
+        if (problem.Length > 0)
         {
-            problem = "no file given";
-            return false;
-        }
-
-        if (slug is not null && files.Count > 1)
-        {
-            problem = "--slug names one article: give one file with it";
-            return false;
-        }
-
-        if (slug is not null && !SlugMaker.IsValid(slug))
-        {
-            problem = $"'{slug}' is not a valid slug: use lower-case letters, digits and hyphens";
             return false;
         }
 
         arguments = new Arguments([.. files.Select(Path.GetFullPath)], slug, dryRun, json);
         return true;
+    }
+
+    /// <summary>Adds a folder's article files in ordinal order; a folder with none is a mistake worth saying.</summary>
+    private static bool TryAddFolder(string path, List<string> files, out string problem)
+    {
+        var articles = Directory.EnumerateFiles(path)
+            .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        problem = articles.Count == 0 ? $"the folder {path} has no article files ({string.Join(", ", ArticleExtensions)})" : string.Empty;
+        files.AddRange(articles);
+        return articles.Count > 0;
+    }
+
+    /// <summary>What is wrong with the files and slug taken together, or empty.</summary>
+    private static string Problem(List<string> files, string? slug)
+    {
+        if (files.Count == 0)
+        {
+            return "no file given";
+        }
+
+        if (slug is not null && files.Count > 1)
+        {
+            return "--slug names one article: give one file with it";
+        }
+
+        return slug is not null && !SlugMaker.IsValid(slug)
+            ? $"'{slug}' is not a valid slug: use lower-case letters, digits and hyphens"
+            : string.Empty;
     }
 }

@@ -5,7 +5,6 @@ using ArticleReader.Data;
 using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Formats;
-using ArticleReader.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +28,6 @@ public sealed class LibraryRefusal(string message, int status = StatusCodes.Stat
 public sealed partial class ArticleLibrary(
     ReaderDbContext db,
     ArticleStore store,
-    ISearchIndex searchIndex,
     IngestSignal signal,
     ArticleAddLimiter limiter,
     IOptions<LibraryOptions> options,
@@ -133,7 +131,7 @@ public sealed partial class ArticleLibrary(
         await db.Articles.Where(a => a.Slug == slug).ExecuteUpdateAsync(set => set.SetProperty(a => a.Title, title), cancellationToken);
         if (await store.LoadDocumentAsync(slug, cancellationToken) is { } current)
         {
-            await searchIndex.ReplaceAsync(current, cancellationToken);
+            await listeners.ChangeStoringAsync(current, ArticleChange.Listing, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -145,7 +143,7 @@ public sealed partial class ArticleLibrary(
 
     /// <summary>Comma-separated tags, normalized as notes' tags are.</summary>
     public Task SetTagsAsync(string slug, string? tags, CancellationToken cancellationToken = default) =>
-        UpdateAsync(slug, l => l.Tags = Notes.NoteService.NormalizeTags(tags), cancellationToken);
+        UpdateAsync(slug, l => l.Tags = Tags.Normalize(tags), cancellationToken);
 
     public Task SetFeaturedAsync(string slug, bool featured, CancellationToken cancellationToken = default) =>
         UpdateAsync(slug, l => l.Featured = featured, cancellationToken);
@@ -168,10 +166,7 @@ public sealed partial class ArticleLibrary(
     /// <summary>Who may see it changed: cached pages of it, and the library, are dropped.</summary>
     private async Task ChangedAsync(string slug, CancellationToken cancellationToken)
     {
-        foreach (var listener in listeners)
-        {
-            await listener.ArticleChangedAsync(slug, cancellationToken);
-        }
+        await listeners.ArticleChangedAsync(slug, ArticleChange.Listing, cancellationToken);
     }
 
     private void Limit(string readerId)

@@ -1,4 +1,4 @@
-using ArticleReader.Ingest;
+using ArticleReader.Data;
 
 namespace ArticleReader.Library;
 

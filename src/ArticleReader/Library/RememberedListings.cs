@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using ArticleReader.Data;
-using ArticleReader.Ingest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -40,11 +39,22 @@ public sealed class RememberedListings(IMemoryCache cache, IOptions<ReaderOption
         return listing;
     }
 
-    public Task ArticleChangedAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>A note changes no listing; any other change does.</summary>
+    public Task ArticleChangedAsync(string slug, ArticleChange change, CancellationToken cancellationToken)
+    {
+        if (change != ArticleChange.Notes)
+        {
+            Forget(slug);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Drops the remembered listing of <paramref name="slug"/>, and any load of it under way.</summary>
+    public void Forget(string slug)
     {
         _generations.AddOrUpdate(slug, 1, (_, generation) => generation + 1);
         cache.Remove(Key(slug));
-        return Task.CompletedTask;
     }
 
     private static string Key(string slug) => "listing:" + slug;

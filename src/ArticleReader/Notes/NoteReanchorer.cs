@@ -5,12 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace ArticleReader.Notes;
 
 /// <summary>
-/// Moves every note of an article onto a new revision's source. Called by <see cref="Ingest.ArticleStore"/> inside the
-/// ingest transaction, so a revision is never stored with notes still pointing at the old one. A note whose quote is
+/// Moves every note of an article onto a new revision's source, inside the ingest transaction (as an
+/// <see cref="IArticleChangeListener"/>), so a revision is never stored with notes still pointing at the old one. A note whose quote is
 /// no longer found is orphaned with its original quote and position, and tried again at the next revision.
 /// </summary>
-public sealed partial class NoteReanchorer(ReaderDbContext db, TextAnchorer anchorer, ILogger<NoteReanchorer> logger)
+public sealed partial class NoteReanchorer(ReaderDbContext db, TextAnchorer anchorer, ILogger<NoteReanchorer> logger) : IArticleChangeListener
 {
+    public Task ChangeStoringAsync(Article current, ArticleChange change, CancellationToken cancellationToken) =>
+        change == ArticleChange.Revision ? ReanchorAsync(current, cancellationToken) : Task.CompletedTask;
+
     public async Task ReanchorAsync(Article revision, CancellationToken cancellationToken = default)
     {
         var notes = await db.Notes.Where(n => n.Slug == revision.Slug && n.ArticleId != revision.Id).ToListAsync(cancellationToken);

@@ -1,9 +1,6 @@
 using ArticleReader.Data;
-using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Anchoring;
-using ArticleReader.Web;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Notes;
@@ -15,17 +12,8 @@ public sealed record NoteDraft(string Body, NoteVisibility Visibility, IReadOnly
 public sealed record RangeProblem(string Reason);
 
 /// <summary>Writes and reads readers' notes, enforcing who may see and change what.</summary>
-public sealed partial class NoteService(ReaderDbContext db, ArticleStore articles, IOutputCacheStore cache, TimeProvider clock, ILogger<NoteService> logger)
+public sealed partial class NoteService(ReaderDbContext db, IEnumerable<IArticleChangeListener> listeners, TimeProvider clock, ILogger<NoteService> logger)
 {
-    /// <summary>Tags written as <c>a, B ,c</c>: trimmed, lower-case, distinct, at most 10 of at most 40 characters.</summary>
-    public static List<string> NormalizeTags(string? tags) =>
-        [.. (tags ?? string.Empty)
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => t.ToLowerInvariant())
-            .Where(t => t.Length <= 40)
-            .Distinct(StringComparer.Ordinal)
-            .Take(10)];
-
     /// <summary>Null when <c>[start, end)</c> is a passage of the source that a note can quote, or why not.</summary>
     public static RangeProblem? CheckRange(string source, int start, int end)
     {
@@ -167,11 +155,11 @@ public sealed partial class NoteService(ReaderDbContext db, ArticleStore article
     }
 
     /// <summary>The article's current revision, whose source new notes are anchored in.</summary>
-    public Task<Article?> CurrentRevisionAsync(string slug, CancellationToken cancellationToken = default) => articles.CurrentAsync(slug, cancellationToken);
+    public Task<Article?> CurrentRevisionAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Articles.CurrentOf(slug).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Anonymous cached pages show public notes, so any change to a note drops the article's cached pages.</summary>
-    private async Task EvictAsync(string slug, CancellationToken cancellationToken) =>
-        await cache.EvictByTagAsync(PageCaching.ArticleTag(slug), cancellationToken);
+    private Task EvictAsync(string slug, CancellationToken cancellationToken) =>
+        listeners.ArticleChangedAsync(slug, ArticleChange.Notes, cancellationToken);
 
     private static bool Utf16SplitsPair(string text, int index) =>
         index > 0 && index < text.Length && char.IsHighSurrogate(text[index - 1]) && char.IsLowSurrogate(text[index]);

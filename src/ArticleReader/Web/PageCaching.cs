@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using ArticleReader.Ingest;
+using ArticleReader.Data;
 using ArticleReader.Pages.Articles;
 using ArticleReader.Pages.Notes;
 using Microsoft.AspNetCore.Antiforgery;
@@ -141,14 +141,21 @@ public static partial class PageCaching
 
     private sealed partial class CacheEviction(IOutputCacheStore store, ILogger<CacheEviction> logger) : IArticleChangeListener
     {
-        public async Task ArticleChangedAsync(string slug, CancellationToken cancellationToken)
+        /// <summary>
+        /// Anonymous cached pages show public notes, so a note drops the article's pages; a new revision or listing
+        /// drops the library's pages too, which list it.
+        /// </summary>
+        public async Task ArticleChangedAsync(string slug, ArticleChange change, CancellationToken cancellationToken)
         {
             await store.EvictByTagAsync(ArticleTag(slug), cancellationToken);
-            await store.EvictByTagAsync(LibraryTag, cancellationToken);
-            LogEvicted(logger, slug);
+            if (change != ArticleChange.Notes)
+            {
+                await store.EvictByTagAsync(LibraryTag, cancellationToken);
+                LogEvicted(logger, slug, change);
+            }
         }
 
-        [LoggerMessage(LogLevel.Information, "Cached pages of {Slug} and the library evicted after a new revision")]
-        private static partial void LogEvicted(ILogger logger, string slug);
+        [LoggerMessage(LogLevel.Information, "Cached pages of {Slug} and the library evicted after a change of its {Change}")]
+        private static partial void LogEvicted(ILogger logger, string slug, ArticleChange change);
     }
 }

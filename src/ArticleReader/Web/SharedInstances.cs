@@ -124,7 +124,7 @@ public static partial class SharedInstances
                     await local.Store.EvictByTagAsync(tag, stoppingToken);
                     if (tag.StartsWith(ArticleTagPrefix, StringComparison.Ordinal))
                     {
-                        await listings.ArticleChangedAsync(tag[ArticleTagPrefix.Length..], stoppingToken);
+                        listings.Forget(tag[ArticleTagPrefix.Length..]);
                     }
                 }
             }

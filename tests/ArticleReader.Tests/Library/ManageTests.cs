@@ -134,7 +134,7 @@ public class ManageTests : LibraryAppTests
         var sitemap = System.Xml.Linq.XDocument.Parse(await anonymous.Client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
         Assert.Equal(
             ["http://localhost" + HtmlPages.SeedUrl],
-            sitemap.Descendants(ArticleReader.Library.LibraryEndpoints.SitemapNamespace + "loc").Select(l => l.Value));
+            sitemap.Descendants(ArticleReader.Api.LibraryEndpoints.SitemapNamespace + "loc").Select(l => l.Value));
     }
 
     [ProviderFact]

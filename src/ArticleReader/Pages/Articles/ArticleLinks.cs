@@ -11,7 +11,7 @@ public static class ArticleLinks
 
     public static string Claim(string slug, string key) => $"{Article(slug)}/claims/{Segment(key)}";
 
-    /// <summary>The share card image of a claim, and of the article (<see cref="ShareCards.ShareCardEndpoints"/>).</summary>
+    /// <summary>The share card image of a claim, and of the article (<see cref="Api.ShareCardEndpoints"/>).</summary>
     public static string ClaimCard(string slug, string key) => $"{Claim(slug, key)}/card.png";
 
     public static string ArticleCard(string slug) => $"{Article(slug)}/card.png";

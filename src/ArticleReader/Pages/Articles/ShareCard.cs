@@ -2,7 +2,7 @@ namespace ArticleReader.Pages.Articles;
 
 /// <summary>
 /// What a shared link shows: a title short enough for every card, a description, the canonical address, and the card
-/// image: the claim's or the article's own (<see cref="ShareCards.ShareCardEndpoints"/>), else the site's.
+/// image: the claim's or the article's own (<see cref="Api.ShareCardEndpoints"/>), else the site's.
 /// </summary>
 public sealed record ShareCard(string Title, string Description, string Url, string? Image = null)
 {

@@ -18,5 +18,5 @@ public sealed class NoteInput
     [StringLength(500)]
     public string? Tags { get; set; }
 
-    public NoteDraft ToDraft() => new(Body.Trim(), Visibility, NoteService.NormalizeTags(Tags));
+    public NoteDraft ToDraft() => new(Body.Trim(), Visibility, Data.Tags.Normalize(Tags));
 }

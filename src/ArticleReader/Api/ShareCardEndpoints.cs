@@ -1,10 +1,11 @@
 using ArticleReader.Ingest;
+using ArticleReader.ShareCards;
 using ArticleReader.Library;
 using ArticleReader.Pages.Articles;
 using ArticleReader.Web;
 using Microsoft.Extensions.Options;
 
-namespace ArticleReader.ShareCards;
+namespace ArticleReader.Api;
 
 /// <summary>
 /// The share card images of an article and of each of its claims, drawn from the current revision and output-cached
