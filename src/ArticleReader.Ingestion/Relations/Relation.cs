@@ -1,28 +1,60 @@
+using System.Collections.Frozen;
+
 namespace ArticleReader.Ingestion.Relations;
 
-/// <summary>How one actor stands to another, for the actor map.</summary>
-public enum RelationKind
+/// <summary>
+/// How one actor stands to another, for the actor map: data, read from <c>relation-kinds.tsv</c>, so a new kind
+/// needs a line there and a rule that finds it, and no change of schema (the database and the JSON store the name).
+/// </summary>
+/// <param name="Name">The stored name, for example <c>SoldWeaponsTo</c>.</param>
+/// <param name="Label">The words a reader sees: <c>sold weapons to</c>.</param>
+/// <param name="BothWays">
+/// Said of both actors at once (military cooperation, an alliance): stored once, subject first in key order, drawn
+/// without an arrow. A one-way kind may still be stored once for a mutual case the text states ("hostile rhetoric
+/// between A and B").
+/// </param>
+public sealed record RelationKind(string Name, string Label, bool BothWays)
 {
-    /// <summary>The subject sold weapons to the object.</summary>
-    SoldWeaponsTo,
+    private const string ResourceName = "ArticleReader.Ingestion.Relations.relation-kinds.tsv";
 
-    /// <summary>The subject visited the object (a place, or the actor it names).</summary>
-    Visited,
+    /// <summary>Every kind of the table, in its order.</summary>
+    public static IReadOnlyList<RelationKind> All { get; } = ReadTable();
 
-    /// <summary>Military cooperation between the two; symmetric.</summary>
-    CooperatesMilitarilyWith,
+    private static readonly FrozenDictionary<string, RelationKind> ByName = All.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
 
-    /// <summary>The subject is a member of the object, an organization.</summary>
-    MemberOf,
+    // The kinds the extractor's rules find.
+    public static RelationKind SoldWeaponsTo { get; } = Named(nameof(SoldWeaponsTo));
 
-    /// <summary>An alliance between the two; symmetric.</summary>
-    AlliedWith,
+    public static RelationKind Visited { get; } = Named(nameof(Visited));
 
-    /// <summary>
-    /// The subject threatens or acts against the object; symmetric only when the text says it is mutual
-    /// ("hostile rhetoric between A and B").
-    /// </summary>
-    HostileTo,
+    public static RelationKind CooperatesMilitarilyWith { get; } = Named(nameof(CooperatesMilitarilyWith));
+
+    public static RelationKind MemberOf { get; } = Named(nameof(MemberOf));
+
+    public static RelationKind AlliedWith { get; } = Named(nameof(AlliedWith));
+
+    public static RelationKind HostileTo { get; } = Named(nameof(HostileTo));
+
+    /// <summary>The kind stored under <paramref name="name"/>; one the table no longer has keeps its name as its label.</summary>
+    public static RelationKind FromName(string name) => ByName.GetValueOrDefault(name) ?? new(name, name, false);
+
+    public override string ToString() => Name;
+
+    private static RelationKind Named(string name) =>
+        ByName.GetValueOrDefault(name) ?? throw new InvalidOperationException($"relation-kinds.tsv has no kind {name}, which a rule of RelationExtractor finds.");
+
+    private static List<RelationKind> ReadTable()
+    {
+        using var stream = typeof(RelationKind).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return [.. reader.ReadToEnd().Split('\n')
+            .Where(line => line.Trim().Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.TrimEnd('\r').Split('\t'))
+            .Select(fields => fields is [var name, var label, "one-way" or "both-ways"]
+                ? new RelationKind(name, label, fields[2] == "both-ways")
+                : throw new InvalidOperationException($"relation-kinds.tsv: '{string.Join(' ', fields)}' is not name, label and one-way or both-ways."))];
+    }
 }
 
 /// <summary>A relation between two actors that a claim states.</summary>

@@ -1,3 +1,4 @@
+using ArticleReader.Ingestion.Relations;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,6 +61,7 @@ public class ReaderDbContext : IdentityDbContext<ReaderUser>
         base.OnModelCreating(modelBuilder);
         ConfigureReadersRows(modelBuilder);
         ConfigureArticleRows(modelBuilder);
+        ConfigureStructureRows(modelBuilder);
     }
 
     /// <summary>What readers own: accounts, notes, listings of their articles and the jobs that ingest them.</summary>
@@ -130,6 +132,8 @@ public class ReaderDbContext : IdentityDbContext<ReaderUser>
         {
             relation.ToTable("Relations");
             relation.HasIndex(r => r.ArticleId);
+            // By name, as enums are stored: a kind added to the ingestion's relation-kinds.tsv needs no migration.
+            relation.Property(r => r.Kind).HasConversion(k => k.Name, name => RelationKind.FromName(name)).HasMaxLength(32);
         });
 
         modelBuilder.Entity<FlagRecord>(flag =>
@@ -161,7 +165,11 @@ public class ReaderDbContext : IdentityDbContext<ReaderUser>
             claim.HasOne(c => c.Sentence).WithMany().HasForeignKey(c => c.SentenceId).OnDelete(DeleteBehavior.NoAction);
             claim.HasMany(c => c.Hedges).WithOne().HasForeignKey(h => h.ClaimId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
 
+    /// <summary>Sections, paragraphs and sentences, each in its parent's order.</summary>
+    private static void ConfigureStructureRows(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<Section>().HasMany(s => s.Paragraphs).WithOne().HasForeignKey(p => p.SectionId).OnDelete(DeleteBehavior.Cascade);
         modelBuilder.Entity<Paragraph>(paragraph =>
         {

@@ -11,7 +11,7 @@ public sealed class RelationRecord
 
     public required string SubjectKey { get; set; }
 
-    public RelationKind Kind { get; set; }
+    public required RelationKind Kind { get; set; }
 
     public required string ObjectKey { get; set; }
 

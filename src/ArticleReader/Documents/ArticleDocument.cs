@@ -76,4 +76,4 @@ public sealed record AttributionDocument(string Text, int Start, int End, string
 
 public sealed record FlagDocument(string Key, string Kind, int Start, int End, string Text, string Explanation, IReadOnlyList<string> Related);
 
-public sealed record RelationDocument(string Subject, string Kind, string Object, string Claim, int Start, int End);
+public sealed record RelationDocument(string Subject, string Kind, string Label, string Object, string Claim, int Start, int End);

@@ -63,7 +63,7 @@ public static class DocumentMapper
             c.Dates))],
         [.. article.Flags.OrderBy(f => f.Start).Select(f => new FlagDocument(f.Key, Kebab(f.Kind.ToString()), f.Start, f.End, f.Text, f.Explanation, f.Related))],
         [.. article.Relations.OrderBy(r => r.EvidenceStart).ThenBy(r => r.SubjectKey, StringComparer.Ordinal).ThenBy(r => r.ObjectKey, StringComparer.Ordinal)
-            .Select(r => new RelationDocument(r.SubjectKey, Kebab(r.Kind.ToString()), r.ObjectKey, r.ClaimKey, r.EvidenceStart, r.EvidenceEnd))]);
+            .Select(r => new RelationDocument(r.SubjectKey, Kebab(r.Kind.Name), r.Kind.Label, r.ObjectKey, r.ClaimKey, r.EvidenceStart, r.EvidenceEnd))]);
 
     /// <summary>The document on one line, for JSON Lines (one document per ingested file).</summary>
     public static string ToJsonLine(ArticleDocument document) => JsonSerializer.Serialize(document, JsonOptions);

@@ -76,7 +76,7 @@ public sealed class SeedRelationTests(ITestOutputHelper output)
     public void Symmetric_relations_are_stored_once_with_the_first_key_as_subject()
     {
         Assert.All(
-            Seed.Relations.Where(r => r.Kind is CooperatesMilitarilyWith or AlliedWith),
+            Seed.Relations.Where(r => r.Kind.BothWays),
             r => Assert.True(string.CompareOrdinal(r.SubjectKey, r.ObjectKey) < 0, $"{r.SubjectKey} {r.Kind} {r.ObjectKey}"));
         Assert.Equal(Seed.Relations.Count, Seed.Relations.DistinctBy(r => (r.SubjectKey, r.Kind, r.ObjectKey, r.ClaimKey)).Count());
     }
@@ -90,11 +90,11 @@ public sealed class SeedRelationTests(ITestOutputHelper output)
         Assert.Equal("sold", Seed.Relations.First(r => r.Kind == SoldWeaponsTo).Evidence.Slice(Seed.Source));
     }
 
-    /// <summary>Military cooperation and alliances have no direction; hostility here runs from the threatener.</summary>
+    /// <summary>Both-ways kinds (military cooperation, alliances) have no direction; hostility here runs from the threatener.</summary>
     private static bool Same((string Subject, RelationKind Kind, string Object) found, (string Subject, RelationKind Kind, string Object) expected) =>
         found.Kind == expected.Kind
         && ((found.Subject, found.Object) == (expected.Subject, expected.Object)
-            || (found.Kind is CooperatesMilitarilyWith or AlliedWith && (found.Subject, found.Object) == (expected.Object, expected.Subject)));
+            || (found.Kind.BothWays && (found.Subject, found.Object) == (expected.Object, expected.Subject)));
 
     private static string Evidence(string subject, RelationKind kind, string @object) =>
         Seed.Relations.Single(r => r.SubjectKey == subject && r.Kind == kind && r.ObjectKey == @object).Evidence.Slice(Seed.Source);

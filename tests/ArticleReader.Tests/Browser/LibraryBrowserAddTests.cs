@@ -26,29 +26,7 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
         var page = await context.NewPageAsync();
         await browser.RegisterAsync(page, "Library Reader");
 
-        // Upload: the form goes to the progress page, which opens the article when it is stored.
-        await page.GotoAsync("/library/add");
-        await page.SetInputFilesAsync("#add-file", new FilePayload { Name = "harbour.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(Article("Uploaded harbour article")) });
-        // The progress page may open the article within moments, so it is read as the server sent it, on its way to
-        // the browser (a redirect when the job was already done).
-        string? progressHtml = null;
-        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/library/jobs/[0-9]+$"), async route =>
-        {
-            var response = await route.FetchAsync(new() { MaxRedirects = 0 });
-            progressHtml = response.Status == 200 ? await response.TextAsync() : null;
-            await route.FulfillAsync(new() { Response = response });
-        });
-        await page.ClickAsync("form#add-upload button[type=submit]");
-        await page.WaitForURLAsync("**/articles/uploaded-harbour-article", new() { Timeout = 60_000 });
-        await page.UnrouteAllAsync();
-        var sawProgress = progressHtml is not null;
-        if (progressHtml is not null)
-        {
-            Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(progressHtml, "<li class=\"stage-[a-z]+\" data-step="));
-        }
-
-        Assert.Equal("Uploaded harbour article", await page.Locator("h1").TextContentAsync());
-        output.WriteLine($"progress page seen before the article: {sawProgress}");
+        await UploadAsync(page);
 
         // Paste, as Markdown.
         await page.GotoAsync("/library/add");
@@ -79,7 +57,39 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
         Assert.Equal(2, await page.Locator(".library-item .badge-private").CountAsync());
         await _artifacts.SavePageAsync(page, "library-3-my-articles");
 
-        // Another reader: a 404 for the article, and nothing of it in the library or search.
+        await CheckAnotherReaderSeesNothingAsync();
+    }
+
+    /// <summary>Upload: the form goes to the progress page, which opens the article when it is stored.</summary>
+    private async Task UploadAsync(IPage page)
+    {
+        await page.GotoAsync("/library/add");
+        await page.SetInputFilesAsync("#add-file", new FilePayload { Name = "harbour.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(Article("Uploaded harbour article")) });
+        // The progress page may open the article within moments, so it is read as the server sent it, on its way to
+        // the browser (a redirect when the job was already done).
+        string? progressHtml = null;
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/library/jobs/[0-9]+$"), async route =>
+        {
+            var response = await route.FetchAsync(new() { MaxRedirects = 0 });
+            progressHtml = response.Status == 200 ? await response.TextAsync() : null;
+            await route.FulfillAsync(new() { Response = response });
+        });
+        await page.ClickAsync("form#add-upload button[type=submit]");
+        await page.WaitForURLAsync("**/articles/uploaded-harbour-article", new() { Timeout = 60_000 });
+        await page.UnrouteAllAsync();
+        var sawProgress = progressHtml is not null;
+        if (progressHtml is not null)
+        {
+            Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(progressHtml, "<li class=\"stage-[a-z]+\" data-step="));
+        }
+
+        Assert.Equal("Uploaded harbour article", await page.Locator("h1").TextContentAsync());
+        output.WriteLine($"progress page seen before the article: {sawProgress}");
+    }
+
+    /// <summary>Another reader: a 404 for the article, and nothing of it in the library or search.</summary>
+    private async Task CheckAnotherReaderSeesNothingAsync()
+    {
         await using var otherContext = await browser.NewContextAsync(1280, 900);
         var other = await otherContext.NewPageAsync();
         await browser.RegisterAsync(other, "Other Reader");

@@ -46,6 +46,39 @@ public sealed class NoteVisibilityMatrixTests : IClassFixture<ReaderAppFactory>
         var other = await ReaderSession.RegisterAsync(_factory, "Other Reader");
         var anonymous = ReaderSession.Anonymous(_factory);
         var words = new Words();
+        var (note, reply, ownReply) = await ArrangeAsync(state, author, other, anonymous, words);
+        var all = new[] { note, reply, ownReply }.OfType<int>().ToList();
+        var expected = new Dictionary<Viewer, HashSet<int>>
+        {
+            [Viewer.Anonymous] = state == State.Public ? [.. all] : [],
+            [Viewer.OtherReader] = state == State.Public ? [.. all] : [],
+            [Viewer.Author] = state switch
+            {
+                State.Public => [.. all],
+                State.Private => [note],
+                // The author's own reply stays with the author's own (now private) note; the other reader's reply is not public any more.
+                State.PublicThenPrivate => [note, ownReply!.Value],
+                _ => [],
+            },
+        };
+        var sessions = new Dictionary<Viewer, ReaderSession> { [Viewer.Anonymous] = anonymous, [Viewer.OtherReader] = other, [Viewer.Author] = author };
+        foreach (var (viewer, session) in sessions)
+        {
+            var seen = new Seen(session, expected[viewer], all, note, $"{viewer} in state {state}");
+            await CheckReadingPageAsync(seen);
+            await CheckPermalinksAsync(seen, words, [reply, ownReply]);
+            await CheckAnnotationsAsync(seen, words);
+            await CheckSearchAsync(seen, [(note, words.Note), (reply, words.Reply), (ownReply, words.OwnReply)]);
+            await CheckOwnExportAsync(seen, viewer, state, words);
+        }
+    }
+
+    /// <summary>What one viewer should see: <see cref="Sees"/> of the notes <see cref="All"/>, the first being <see cref="Note"/>.</summary>
+    private sealed record Seen(ReaderSession Session, HashSet<int> Sees, List<int> All, int Note, string Because);
+
+    /// <summary>The author's note, a reply of each reader unless it is private, then the state's change after the anonymous page was cached.</summary>
+    private static async Task<(int Note, int? Reply, int? OwnReply)> ArrangeAsync(State state, ReaderSession author, ReaderSession other, ReaderSession anonymous, Words words)
+    {
         var note = await author.AddNoteAsync(Slug, 500, 560, $"The note {words.Note}", state == State.Private ? "Private" : "Public");
         int? reply = null, ownReply = null;
         if (state != State.Private)
@@ -68,88 +101,84 @@ public sealed class NoteVisibilityMatrixTests : IClassFixture<ReaderAppFactory>
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         }
 
-        var expected = new Dictionary<Viewer, HashSet<int>>
+        return (note, reply, ownReply);
+    }
+
+    /// <summary>The reading page (for the anonymous viewer: the output-cached page).</summary>
+    private static async Task CheckReadingPageAsync(Seen seen)
+    {
+        var (_, page) = await seen.Session.Client.GetPageAsync(HtmlPages.SeedUrl);
+        Assert.True(seen.Sees.SetEquals(seen.All.Where(id => page.GetElementById($"note-{id}") is not null)), seen.Because + ": reading page");
+        if (!seen.Sees.Contains(seen.Note))
         {
-            [Viewer.Anonymous] = state == State.Public ? [note, reply!.Value, ownReply!.Value] : [],
-            [Viewer.OtherReader] = state == State.Public ? [note, reply!.Value, ownReply!.Value] : [],
-            [Viewer.Author] = state switch
-            {
-                State.Public => [note, reply!.Value, ownReply!.Value],
-                State.Private => [note],
-                // The author's own reply stays with the author's own (now private) note; the other reader's reply is not public any more.
-                State.PublicThenPrivate => [note, ownReply!.Value],
-                _ => [],
-            },
-        };
-        var all = new[] { note, reply, ownReply }.OfType<int>().ToList();
-        var sessions = new Dictionary<Viewer, ReaderSession> { [Viewer.Anonymous] = anonymous, [Viewer.OtherReader] = other, [Viewer.Author] = author };
-        foreach (var (viewer, session) in sessions)
+            Assert.Null(page.GetElementById($"anchor-{seen.Note}"));
+        }
+    }
+
+    /// <summary>Permalinks: the note's page (with its Open Graph description) and each reply's (a redirect to its thread).</summary>
+    private static async Task CheckPermalinksAsync(Seen seen, Words words, int?[] replies)
+    {
+        var (permalink, permalinkPage) = await seen.Session.Client.GetPageAsync($"{HtmlPages.SeedUrl}/notes/{seen.Note}");
+        Assert.Equal(seen.Sees.Contains(seen.Note) ? HttpStatusCode.OK : HttpStatusCode.NotFound, permalink.StatusCode);
+        if (seen.Sees.Contains(seen.Note))
         {
-            var sees = expected[viewer];
-            var because = $"{viewer} in state {state}";
+            Assert.Contains(words.Note, permalinkPage.QuerySelector("meta[property='og:description']")!.GetAttribute("content"), StringComparison.Ordinal);
+            Assert.True(seen.Sees.SetEquals(seen.All.Where(id => permalinkPage.GetElementById($"note-{id}") is not null)), seen.Because + ": permalink thread");
+        }
+        else
+        {
+            Assert.DoesNotContain(words.Note, permalinkPage.Source.Text, StringComparison.Ordinal);
+        }
 
-            // The reading page (for the anonymous viewer: the output-cached page).
-            var (_, page) = await session.Client.GetPageAsync(HtmlPages.SeedUrl);
-            Assert.True(sees.SetEquals(all.Where(id => page.GetElementById($"note-{id}") is not null)), because + ": reading page");
-            if (!sees.Contains(note))
-            {
-                Assert.Null(page.GetElementById($"anchor-{note}"));
-            }
+        foreach (var id in replies.OfType<int>())
+        {
+            var response = await seen.Session.Client.GetAsync(new Uri($"{HtmlPages.SeedUrl}/notes/{id}", UriKind.Relative));
+            Assert.Equal(seen.Sees.Contains(id) ? HttpStatusCode.Redirect : HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
 
-            // Permalinks: the note's page (with its Open Graph description) and each reply's (a redirect to its thread).
-            var (permalink, permalinkPage) = await session.Client.GetPageAsync($"{HtmlPages.SeedUrl}/notes/{note}");
-            Assert.Equal(sees.Contains(note) ? HttpStatusCode.OK : HttpStatusCode.NotFound, permalink.StatusCode);
-            if (sees.Contains(note))
-            {
-                Assert.Contains(words.Note, permalinkPage.QuerySelector("meta[property='og:description']")!.GetAttribute("content"), StringComparison.Ordinal);
-                Assert.True(sees.SetEquals(all.Where(id => permalinkPage.GetElementById($"note-{id}") is not null)), because + ": permalink thread");
-            }
-            else
-            {
-                Assert.DoesNotContain(words.Note, permalinkPage.Source.Text, StringComparison.Ordinal);
-            }
+    /// <summary>The Web Annotation export: ids, bodies and targets.</summary>
+    private static async Task CheckAnnotationsAsync(Seen seen, Words words)
+    {
+        var annotations = await seen.Session.Client.GetStringAsync(new Uri($"/api/articles/{Slug}/annotations", UriKind.Relative));
+        var listed = JsonDocument.Parse(annotations).RootElement.GetProperty("first").GetProperty("items").EnumerateArray()
+            .Select(a => a.GetProperty("id").GetString()!).ToList();
+        Assert.True(seen.Sees.SetEquals(seen.All.Where(id => listed.Contains($"{ReaderAppFactory.PublicBaseUrl}{HtmlPages.SeedUrl}/notes/{id}"))), seen.Because + ": annotations");
+        Assert.Equal(seen.Sees.Contains(seen.Note), annotations.Contains(words.Note, StringComparison.Ordinal));
+        if (!seen.Sees.Contains(seen.Note))
+        {
+            Assert.DoesNotContain($"/notes/{seen.Note}\"", annotations, StringComparison.Ordinal);
+        }
+    }
 
-            foreach (var id in new[] { reply, ownReply }.OfType<int>())
+    /// <summary>Search: each note's own word.</summary>
+    private static async Task CheckSearchAsync(Seen seen, (int? Id, string Word)[] notes)
+    {
+        foreach (var (id, word) in notes)
+        {
+            if (id is null)
             {
-                var response = await session.Client.GetAsync(new Uri($"{HtmlPages.SeedUrl}/notes/{id}", UriKind.Relative));
-                Assert.Equal(sees.Contains(id) ? HttpStatusCode.Redirect : HttpStatusCode.NotFound, response.StatusCode);
-            }
-
-            // The Web Annotation export: ids, bodies and targets.
-            var annotations = await session.Client.GetStringAsync(new Uri($"/api/articles/{Slug}/annotations", UriKind.Relative));
-            var listed = JsonDocument.Parse(annotations).RootElement.GetProperty("first").GetProperty("items").EnumerateArray()
-                .Select(a => a.GetProperty("id").GetString()!).ToList();
-            Assert.True(sees.SetEquals(all.Where(id => listed.Contains($"{ReaderAppFactory.PublicBaseUrl}{HtmlPages.SeedUrl}/notes/{id}"))), because + ": annotations");
-            Assert.Equal(sees.Contains(note), annotations.Contains(words.Note, StringComparison.Ordinal));
-            if (!sees.Contains(note))
-            {
-                Assert.DoesNotContain($"/notes/{note}\"", annotations, StringComparison.Ordinal);
-            }
-
-            // Search: each note's own word.
-            foreach (var (id, word) in new[] { (note, words.Note), (reply, words.Reply), (ownReply, words.OwnReply) })
-            {
-                if (id is null)
-                {
-                    continue;
-                }
-
-                var (_, results) = await session.Client.GetPageAsync($"/search?q={word}");
-                Assert.Equal(sees.Contains(id.Value), results.QuerySelector("ol.search-results")?.TextContent.Contains(word, StringComparison.Ordinal) == true);
-            }
-
-            // The reader's own export: their own notes, whatever their visibility, and nothing once deleted.
-            var export = await session.Client.GetAsync(new Uri("/account/notes.md", UriKind.Relative));
-            if (viewer == Viewer.Anonymous)
-            {
-                Assert.Equal(HttpStatusCode.Redirect, export.StatusCode);
                 continue;
             }
 
-            var markdown = await export.Content.ReadAsStringAsync();
-            Assert.Equal(viewer == Viewer.Author && state != State.Deleted, markdown.Contains(words.Note, StringComparison.Ordinal));
-            Assert.Equal(viewer == Viewer.OtherReader && state is State.Public or State.PublicThenPrivate, markdown.Contains(words.Reply, StringComparison.Ordinal));
+            var (_, results) = await seen.Session.Client.GetPageAsync($"/search?q={word}");
+            Assert.Equal(seen.Sees.Contains(id.Value), results.QuerySelector("ol.search-results")?.TextContent.Contains(word, StringComparison.Ordinal) == true);
         }
+    }
+
+    /// <summary>The reader's own export: their own notes, whatever their visibility, and nothing once deleted.</summary>
+    private static async Task CheckOwnExportAsync(Seen seen, Viewer viewer, State state, Words words)
+    {
+        var export = await seen.Session.Client.GetAsync(new Uri("/account/notes.md", UriKind.Relative));
+        if (viewer == Viewer.Anonymous)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, export.StatusCode);
+            return;
+        }
+
+        var markdown = await export.Content.ReadAsStringAsync();
+        Assert.Equal(viewer == Viewer.Author && state != State.Deleted, markdown.Contains(words.Note, StringComparison.Ordinal));
+        Assert.Equal(viewer == Viewer.OtherReader && state is State.Public or State.PublicThenPrivate, markdown.Contains(words.Reply, StringComparison.Ordinal));
     }
 
     private static async Task<int> ReplyAsync(ReaderSession session, int note, string body)

@@ -34,6 +34,36 @@ public class VisibilityMatrixTests : LibraryAppTests
         var owner = await ReaderSession.RegisterAsync(App.Factory, "Owner");
         var other = await ReaderSession.RegisterAsync(App.Factory, "Other");
         var admin = await ReaderSession.RegisterAsync(App.Factory, "Admin", LibraryApp.Admin);
+        var routes = await RoutesOfAsync(slug, owner);
+        Viewer[] viewers = [new("anonymous", anonymous, false, false), new("another reader", other, false, false), new("owner", owner, true, false), new("admin", admin, false, true)];
+
+        var cells = 0;
+        var leaks = new List<string>();
+        foreach (var visibility in Enum.GetValues<ArticleVisibility>())
+        {
+            await using (var scope = App.Factory.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<ArticleLibrary>().SetVisibilityAsync(slug, visibility);
+            }
+
+            // Each viewer twice, so that a page cached for one could be served to the next.
+            foreach (var viewer in viewers.Concat(viewers))
+            {
+                cells += await CheckRoutesAsync(routes, viewer, visibility, leaks);
+                cells += await CheckManageAsync(slug, viewer, visibility, leaks);
+                cells += await CheckFindsAsync(slug, viewer, visibility, leaks);
+            }
+        }
+
+        Assert.Equal(3 * 8 * (routes.Length + 1 + 5), cells);
+        Assert.Empty(leaks);
+    }
+
+    private sealed record Viewer(string Name, ReaderSession Session, bool Owns, bool IsAdmin);
+
+    /// <summary>Gives the seed to <paramref name="owner"/> with a public note of theirs, and lists every route that shows it.</summary>
+    private async Task<string[]> RoutesOfAsync(string slug, ReaderSession owner)
+    {
         var keys = await App.Factory.WithDbAsync(async db =>
         {
             var ownerId = await db.Users.Where(u => u.Email == owner.Email).Select(u => u.Id).SingleAsync();
@@ -45,8 +75,7 @@ public class VisibilityMatrixTests : LibraryAppTests
                 Flag: await db.Flags.Where(f => f.ArticleId == article).Select(f => f.Key).FirstAsync());
         });
         var note = await owner.AddNoteAsync(slug, 300, 340, "A public note of the owner", "Public");
-
-        string[] routes =
+        return
         [
             $"/articles/{slug}",
             $"/articles/{slug}/source",
@@ -62,78 +91,68 @@ public class VisibilityMatrixTests : LibraryAppTests
             $"/api/articles/{slug}",
             $"/api/articles/{slug}/annotations",
         ];
-        var viewers = new (string Name, ReaderSession Session, bool Owns, bool Admin)[]
+    }
+
+    /// <summary>The article's own routes: 200 for whoever may read it, else the 404 of an unknown article, with nothing of it.</summary>
+    private static async Task<int> CheckRoutesAsync(string[] routes, Viewer viewer, ArticleVisibility visibility, List<string> leaks)
+    {
+        var readable = viewer.Owns || viewer.IsAdmin || visibility != ArticleVisibility.Private;
+        foreach (var route in routes)
         {
-            ("anonymous", anonymous, false, false),
-            ("another reader", other, false, false),
-            ("owner", owner, true, false),
-            ("admin", admin, false, true),
-        };
-
-        var cells = 0;
-        var leaks = new List<string>();
-        foreach (var visibility in Enum.GetValues<ArticleVisibility>())
-        {
-            await using (var scope = App.Factory.Services.CreateAsyncScope())
+            var response = await viewer.Session.Client.GetAsync(new Uri(route, UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            var expected = readable ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+            if (response.StatusCode != expected || (!readable && body.Contains("Azerbaijan", StringComparison.Ordinal)))
             {
-                await scope.ServiceProvider.GetRequiredService<ArticleLibrary>().SetVisibilityAsync(slug, visibility);
-            }
-
-            // Each viewer twice, so that a page cached for one could be served to the next.
-            foreach (var (name, session, owns, isAdmin) in viewers.Concat(viewers))
-            {
-                var readable = owns || isAdmin || visibility != ArticleVisibility.Private;
-                foreach (var route in routes)
-                {
-                    cells++;
-                    var response = await session.Client.GetAsync(new Uri(route, UriKind.Relative));
-                    var body = await response.Content.ReadAsStringAsync();
-                    var expected = readable ? HttpStatusCode.OK : HttpStatusCode.NotFound;
-                    if (response.StatusCode != expected || (!readable && body.Contains("Azerbaijan", StringComparison.Ordinal)))
-                    {
-                        leaks.Add($"{visibility} {name} {route}: {(int)response.StatusCode}");
-                    }
-                }
-
-                // The owner's tools: owners and admins only; a signed-in stranger gets 404, an anonymous one the login.
-                cells++;
-                var manage = await session.Client.GetAsync(new Uri($"/articles/{slug}/manage", UriKind.Relative));
-                var manageExpected = owns || isAdmin ? HttpStatusCode.OK : name == "anonymous" ? HttpStatusCode.Redirect : HttpStatusCode.NotFound;
-                if (manage.StatusCode != manageExpected)
-                {
-                    leaks.Add($"{visibility} {name} manage: {(int)manage.StatusCode}");
-                }
-
-                var listed = visibility == ArticleVisibility.Public || owns;
-                var finds = new (string Route, Func<string, bool> Shows)[]
-                {
-                    ("/", body => body.Contains($"href=\"/articles/{slug}\"", StringComparison.Ordinal)),
-                    ("/?shelf=mine", body => body.Contains($"href=\"/articles/{slug}\"", StringComparison.Ordinal)),
-                    ("/api/articles", body => body.Contains($"\"slug\":\"{slug}\"", StringComparison.Ordinal) || body.Contains($"\"slug\": \"{slug}\"", StringComparison.Ordinal)),
-                    ("/search?q=Dehqan", body => body.Contains($"/articles/{slug}", StringComparison.Ordinal)),
-                    ("/sitemap.xml", body => body.Contains($"/articles/{slug}<", StringComparison.Ordinal)),
-                };
-                foreach (var (route, shows) in finds)
-                {
-                    cells++;
-                    var expected = route switch
-                    {
-                        "/" or "/sitemap.xml" => visibility == ArticleVisibility.Public,
-                        // Without an account there is no shelf of one's own: the public shelf is shown.
-                        "/?shelf=mine" => owns || (name == "anonymous" && visibility == ArticleVisibility.Public),
-                        _ => listed,
-                    };
-                    var body = await session.Client.GetStringAsync(new Uri(route, UriKind.Relative));
-                    if (shows(body) != expected)
-                    {
-                        leaks.Add($"{visibility} {name} {route}: {(shows(body) ? "listed" : "not listed")}");
-                    }
-                }
+                leaks.Add($"{visibility} {viewer.Name} {route}: {(int)response.StatusCode}");
             }
         }
 
-        Assert.Equal(3 * 8 * (routes.Length + 1 + 5), cells);
-        Assert.Empty(leaks);
+        return routes.Length;
+    }
+
+    /// <summary>The owner's tools: owners and admins only; a signed-in stranger gets 404, an anonymous one the login.</summary>
+    private static async Task<int> CheckManageAsync(string slug, Viewer viewer, ArticleVisibility visibility, List<string> leaks)
+    {
+        var manage = await viewer.Session.Client.GetAsync(new Uri($"/articles/{slug}/manage", UriKind.Relative));
+        var expected = viewer.Owns || viewer.IsAdmin ? HttpStatusCode.OK : viewer.Name == "anonymous" ? HttpStatusCode.Redirect : HttpStatusCode.NotFound;
+        if (manage.StatusCode != expected)
+        {
+            leaks.Add($"{visibility} {viewer.Name} manage: {(int)manage.StatusCode}");
+        }
+
+        return 1;
+    }
+
+    /// <summary>Where an article is found (library, the API's list, search, sitemap): public ones, and a reader's own.</summary>
+    private static async Task<int> CheckFindsAsync(string slug, Viewer viewer, ArticleVisibility visibility, List<string> leaks)
+    {
+        var listed = visibility == ArticleVisibility.Public || viewer.Owns;
+        var finds = new (string Route, Func<string, bool> Shows)[]
+        {
+            ("/", body => body.Contains($"href=\"/articles/{slug}\"", StringComparison.Ordinal)),
+            ("/?shelf=mine", body => body.Contains($"href=\"/articles/{slug}\"", StringComparison.Ordinal)),
+            ("/api/articles", body => body.Contains($"\"slug\":\"{slug}\"", StringComparison.Ordinal) || body.Contains($"\"slug\": \"{slug}\"", StringComparison.Ordinal)),
+            ("/search?q=Dehqan", body => body.Contains($"/articles/{slug}", StringComparison.Ordinal)),
+            ("/sitemap.xml", body => body.Contains($"/articles/{slug}<", StringComparison.Ordinal)),
+        };
+        foreach (var (route, shows) in finds)
+        {
+            var expected = route switch
+            {
+                "/" or "/sitemap.xml" => visibility == ArticleVisibility.Public,
+                // Without an account there is no shelf of one's own: the public shelf is shown.
+                "/?shelf=mine" => viewer.Owns || (viewer.Name == "anonymous" && visibility == ArticleVisibility.Public),
+                _ => listed,
+            };
+            var body = await viewer.Session.Client.GetStringAsync(new Uri(route, UriKind.Relative));
+            if (shows(body) != expected)
+            {
+                leaks.Add($"{visibility} {viewer.Name} {route}: {(shows(body) ? "listed" : "not listed")}");
+            }
+        }
+
+        return finds.Length;
     }
 
     [ProviderFact]

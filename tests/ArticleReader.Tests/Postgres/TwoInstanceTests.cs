@@ -49,40 +49,9 @@ public sealed class TwoInstanceTests : IRunsOnPostgres, IDisposable
             await Task.WhenAll(AppProcesses.WaitUntilUpAsync(a, serverA), AppProcesses.WaitUntilUpAsync(b, serverB));
             Assert.Equal(1L, Scalar("""SELECT count(*) FROM "Articles" """));
 
-            // One reader, one cookie jar: signed up and signed in on A, writing on B.
-            var cookies = new CookieContainer();
-            using var onA = await AppProcesses.SignUpAsync(a, mail, cookies);
-            using var onB = AppProcesses.Client(b, cookies);
-            using var anonymousA = new HttpClient { BaseAddress = a };
-            Assert.DoesNotContain("Written on B", await anonymousA.GetStringAsync(new Uri(HtmlPages.SeedUrl, UriKind.Relative)), StringComparison.Ordinal);
+            await ACookieAndACachedPageCrossInstancesAsync(a, b, mail);
 
-            var id = await AppProcesses.AddNoteAsync(onB, "Written on B, read on A", "Public");
-            Assert.Contains($"id=\"note-{id}\"", await onA.GetStringAsync(new Uri(HtmlPages.SeedUrl, UriKind.Relative)), StringComparison.Ordinal);
-            var clock = Stopwatch.StartNew();
-            while (!(await anonymousA.GetStringAsync(new Uri(HtmlPages.SeedUrl, UriKind.Relative))).Contains($"id=\"note-{id}\"", StringComparison.Ordinal))
-            {
-                Assert.True(clock.Elapsed < NotificationLimit, $"A's cached anonymous page still lacks note {id} after {NotificationLimit.TotalSeconds} s");
-                await Task.Delay(50);
-            }
-
-            // Twenty writers, even ones on A and odd ones on B, each with one form's token for its fifty posts.
-            var writers = await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => AppProcesses.SignUpAsync(w % 2 == 0 ? a : b, mail)));
-            var acknowledged = await Task.WhenAll(writers.Select((writer, w) => Task.Run(
-                async () =>
-                {
-                    var fields = await AppProcesses.FormFieldsAsync(writer, AppProcesses.NoteForm);
-                    var ids = new List<int>();
-                    for (var i = 0; i < NotesPerWriter; i++)
-                    {
-                        var values = new Dictionary<string, string>(fields) { ["Input.Body"] = $"load writer {w} note {i}", ["Input.Visibility"] = "Private" };
-                        using var content = new FormUrlEncodedContent(values);
-                        ids.Add(AppProcesses.NoteId(await writer.PostAsync(new Uri(AppProcesses.NoteForm, UriKind.Relative), content, limit.Token)));
-                    }
-
-                    return ids;
-                },
-                limit.Token)));
-
+            var (writers, acknowledged) = await TwentyWritersAcrossBothAsync(a, b, mail, limit.Token);
             Assert.Equal(Writers * NotesPerWriter, acknowledged.SelectMany(ids => ids).Distinct().Count());
             Assert.Equal((long)(Writers * NotesPerWriter), Scalar("""SELECT count(*) FROM "Notes" WHERE "Body" LIKE 'load writer %'"""));
             foreach (var writer in writers)
@@ -95,6 +64,47 @@ public sealed class TwoInstanceTests : IRunsOnPostgres, IDisposable
             AppProcesses.Stop(serverA);
             AppProcesses.Stop(serverB);
         }
+    }
+
+    /// <summary>One reader, one cookie jar: signed up and signed in on A, writing on B; A's cached anonymous page hears of it.</summary>
+    private static async Task ACookieAndACachedPageCrossInstancesAsync(Uri a, Uri b, string mail)
+    {
+        var cookies = new CookieContainer();
+        using var onA = await AppProcesses.SignUpAsync(a, mail, cookies);
+        using var onB = AppProcesses.Client(b, cookies);
+        using var anonymousA = new HttpClient { BaseAddress = a };
+        Assert.DoesNotContain("Written on B", await anonymousA.GetStringAsync(new Uri(HtmlPages.SeedUrl, UriKind.Relative)), StringComparison.Ordinal);
+
+        var id = await AppProcesses.AddNoteAsync(onB, "Written on B, read on A", "Public");
+        Assert.Contains($"id=\"note-{id}\"", await onA.GetStringAsync(new Uri(HtmlPages.SeedUrl, UriKind.Relative)), StringComparison.Ordinal);
+        var clock = Stopwatch.StartNew();
+        while (!(await anonymousA.GetStringAsync(new Uri(HtmlPages.SeedUrl, UriKind.Relative))).Contains($"id=\"note-{id}\"", StringComparison.Ordinal))
+        {
+            Assert.True(clock.Elapsed < NotificationLimit, $"A's cached anonymous page still lacks note {id} after {NotificationLimit.TotalSeconds} s");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Twenty writers, even ones on A and odd ones on B, each with one form's token for its fifty posts.</summary>
+    private static async Task<(HttpClient[] Writers, List<int>[] Acknowledged)> TwentyWritersAcrossBothAsync(Uri a, Uri b, string mail, CancellationToken limit)
+    {
+        var writers = await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => AppProcesses.SignUpAsync(w % 2 == 0 ? a : b, mail)));
+        var acknowledged = await Task.WhenAll(writers.Select((writer, w) => Task.Run(
+            async () =>
+            {
+                var fields = await AppProcesses.FormFieldsAsync(writer, AppProcesses.NoteForm);
+                var ids = new List<int>();
+                for (var i = 0; i < NotesPerWriter; i++)
+                {
+                    var values = new Dictionary<string, string>(fields) { ["Input.Body"] = $"load writer {w} note {i}", ["Input.Visibility"] = "Private" };
+                    using var content = new FormUrlEncodedContent(values);
+                    ids.Add(AppProcesses.NoteId(await writer.PostAsync(new Uri(AppProcesses.NoteForm, UriKind.Relative), content, limit)));
+                }
+
+                return ids;
+            },
+            limit)));
+        return (writers, acknowledged);
     }
 
     private object? Scalar(string sql)

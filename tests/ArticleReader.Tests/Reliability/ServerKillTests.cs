@@ -35,36 +35,8 @@ public sealed class ServerKillTests : IDisposable
 
                 var readers = await Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => AppProcesses.SignUpAsync(baseAddress, Path.Combine(_temp.Path, "mail"))));
                 var acknowledged = new ConcurrentBag<int>();
-                var failures = new ConcurrentQueue<string>();
                 using var stop = new CancellationTokenSource();
-                var writers = readers.Select(reader => Task.Run(async () =>
-                {
-                    while (!stop.IsCancellationRequested)
-                    {
-                        try
-                        {
-                            acknowledged.Add(await AppProcesses.AddNoteAsync(reader, $"note {Guid.NewGuid():N}"));
-                        }
-                        catch (HttpRequestException e)
-                        {
-                            failures.Enqueue(e.Message);
-                            return; // the server is gone
-                        }
-                        catch (TaskCanceledException e)
-                        {
-                            failures.Enqueue(e.Message);
-                            return;
-                        }
-                    }
-                })).ToList();
-
-                var writing = Stopwatch.StartNew();
-                while (acknowledged.Count < 40 && writers.Any(w => !w.IsCompleted) && writing.Elapsed < AppProcesses.StartLimit)
-                {
-                    await Task.Delay(50);
-                }
-
-                Assert.True(acknowledged.Count >= 40, $"{acknowledged.Count} notes acknowledged before the kill; writers: {string.Join("; ", failures.Concat(writers.Where(w => w.IsFaulted).Select(w => w.Exception!.GetBaseException().Message)).Distinct())}");
+                var writers = await WriteUntilFortyAcknowledgedAsync(readers, acknowledged, stop.Token);
 
                 server.Kill(entireProcessTree: true);
                 await server.WaitForExitAsync();
@@ -93,6 +65,36 @@ public sealed class ServerKillTests : IDisposable
                 }
             }
         }
+    }
+
+    /// <summary>Each reader writes notes until the server goes or <paramref name="stop"/>; returns once 40 are acknowledged.</summary>
+    private static async Task<List<Task>> WriteUntilFortyAcknowledgedAsync(HttpClient[] readers, ConcurrentBag<int> acknowledged, CancellationToken stop)
+    {
+        var failures = new ConcurrentQueue<string>();
+        var writers = readers.Select(reader => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    acknowledged.Add(await AppProcesses.AddNoteAsync(reader, $"note {Guid.NewGuid():N}"));
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    failures.Enqueue(e.Message);
+                    return; // the server is gone
+                }
+            }
+        })).ToList();
+
+        var writing = Stopwatch.StartNew();
+        while (acknowledged.Count < 40 && writers.Any(w => !w.IsCompleted) && writing.Elapsed < AppProcesses.StartLimit)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(acknowledged.Count >= 40, $"{acknowledged.Count} notes acknowledged before the kill; writers: {string.Join("; ", failures.Concat(writers.Where(w => w.IsFaulted).Select(w => w.Exception!.GetBaseException().Message)).Distinct())}");
+        return writers;
     }
 
     private Process Start(int port, string database) =>

@@ -62,19 +62,10 @@ public sealed class ActorMap
 
     public static bool IsActor(EntityType type) => type is EntityType.Person or EntityType.Org or EntityType.Place;
 
-    /// <summary>Symmetric kinds are stored once with the subject first in key order: they get no arrowhead.</summary>
-    public static bool IsDirected(RelationKind kind) => kind is not (RelationKind.CooperatesMilitarilyWith or RelationKind.AlliedWith);
+    /// <summary>Both-ways kinds are stored once with the subject first in key order: they get no arrowhead.</summary>
+    public static bool IsDirected(RelationKind kind) => !kind.BothWays;
 
-    public static string Words(RelationKind kind) => kind switch
-    {
-        RelationKind.SoldWeaponsTo => "sold weapons to",
-        RelationKind.Visited => "visited",
-        RelationKind.CooperatesMilitarilyWith => "cooperates militarily with",
-        RelationKind.MemberOf => "member of",
-        RelationKind.AlliedWith => "allied with",
-        RelationKind.HostileTo => "hostile to",
-        _ => kind.ToString(),
-    };
+    public static string Words(RelationKind kind) => kind.Label;
 
     public static ActorMap For(AnnotatedArticle article)
     {
