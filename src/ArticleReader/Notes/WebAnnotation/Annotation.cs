@@ -2,8 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace ArticleReader.Notes.WebAnnotation;
 
-// The W3C Web Annotation data model (https://www.w3.org/TR/annotation-model/) as far as the export uses it. Each
-// record writes its "type" first and its properties in the order declared: the export's bytes stay the same.
+// The W3C Web Annotation data model (https://www.w3.org/TR/annotation-model/) as far as the export uses it. The
+// JsonPropertyOrder attributes put "@context", "id" and "type" (then "purpose" and "format") where the export has
+// always written them; the rest follow in the order declared. Notes/golden tests pin the bytes.
 
 /// <summary>All of an article's annotations, on one page.</summary>
 public sealed record AnnotationCollection([property: JsonPropertyOrder(-2)] string Id, string Label, int Total, AnnotationPage First)
