@@ -6,7 +6,6 @@ using ArticleReader.Ingest;
 using ArticleReader.Library;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
-using ArticleReader.Pages.Notes;
 using ArticleReader.ShareCards;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.ResponseCompression;

@@ -2,7 +2,7 @@ using ArticleReader.Data;
 using ArticleReader.Ingestion.Anchoring;
 using ArticleReader.Ingestion.Claims;
 using ArticleReader.Notes.WebAnnotation;
-using ArticleReader.Pages.Notes;
+using ArticleReader.Api;
 using ArticleReader.Tests.Infrastructure;
 using PositionSelector = ArticleReader.Ingestion.Anchoring.TextPositionSelector;
 using QuoteSelector = ArticleReader.Ingestion.Anchoring.TextQuoteSelector;

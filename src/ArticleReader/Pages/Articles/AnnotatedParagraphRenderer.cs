@@ -77,15 +77,15 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder, IOptions<Rea
         var from = Math.Clamp(start - textStart, 0, text.Length);
         var to = Math.Clamp(end - textStart, from, text.Length);
         var html = new HtmlContentBuilder().Append(text[..from]).AppendHtml(new Element("mark").Text(text[from..to])).Append(text[to..]);
-        return Html.Write(html, encoder, text.Length + 16);
+        return Markup.Write(html, encoder, text.Length + 16);
     }
 
     /// <summary>The glossary's entity cards (<see cref="EntityRenderer.Cards"/>).</summary>
-    public IHtmlContent EntityCards(AnnotatedArticle article) => Html.Write(EntityRenderer.Cards(article), encoder, 16 * 1024);
+    public IHtmlContent EntityCards(AnnotatedArticle article) => Markup.Write(EntityRenderer.Cards(article), encoder, 16 * 1024);
 
     /// <summary>The claims' notes for print (<see cref="ClaimRenderer.Endnotes"/>).</summary>
     public IHtmlContent Endnotes(AnnotatedArticle article) =>
-        Html.Write(ClaimRenderer.Endnotes(article, options.CheckableClaimProbability, encoder), encoder, 16 * 1024);
+        Markup.Write(ClaimRenderer.Endnotes(article, options.CheckableClaimProbability, encoder), encoder, 16 * 1024);
 
     /// <summary>
     /// The notes' passages. Within one sentence the link to the note waits until after the sentence (returned by
@@ -142,6 +142,6 @@ public sealed class AnnotatedParagraphRenderer(HtmlEncoder encoder, IOptions<Rea
     {
         var text = new HtmlContentBuilder();
         SpanNestingWriter.Write(text, paragraph.Text, paragraph.Start, spans);
-        return Html.Write(element.Content(text), encoder, paragraph.Text.Length * 3);
+        return Markup.Write(element.Content(text), encoder, paragraph.Text.Length * 3);
     }
 }

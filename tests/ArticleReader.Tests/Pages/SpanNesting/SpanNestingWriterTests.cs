@@ -35,7 +35,7 @@ public sealed class SpanNestingWriterTests
 
         var html = new HtmlContentBuilder();
         SpanNestingWriter.Write(html, input.Text, input.Start, input.Spans.Select(Span));
-        var actual = Html.Write(html, Encoder).ToString() + "\n";
+        var actual = Markup.Write(html, Encoder).ToString() + "\n";
 
         var expectedPath = Path.Combine(Folder, name + ".html");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")

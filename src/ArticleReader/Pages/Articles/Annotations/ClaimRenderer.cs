@@ -81,7 +81,7 @@ public static class ClaimRenderer
 
     /// <summary>The summary's pieces joined with " · "; <see cref="ClaimFacts.Summary"/> takes the encoder for the text it quotes.</summary>
     private static HtmlString Summary(ClaimFacts facts, Func<(EntityRecord? Entity, string Text), IHtmlContent> entityLink, HtmlEncoder encoder) =>
-        new(string.Join(" · ", facts.Summary(e => Html.Write(entityLink(e), encoder).ToString(), encoder.Encode)));
+        new(string.Join(" · ", facts.Summary(e => Markup.Write(entityLink(e), encoder).ToString(), encoder.Encode)));
 
     /// <summary>
     /// A note's link to an entity goes to its card at the end of the page, which links on to the entity page: the

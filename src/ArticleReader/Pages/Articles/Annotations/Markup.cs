@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Html;
 
 namespace ArticleReader.Pages.Articles.Annotations;
 
-public static class Html
+public static class Markup
 {
     /// <summary>
     /// The content written once with <paramref name="encoder"/>: rendered paragraphs are cached and sent many times,

@@ -8,7 +8,7 @@ using ArticleReader.Notes;
 using ArticleReader.Notes.WebAnnotation;
 using ArticleReader.Pages.Articles;
 
-namespace ArticleReader.Pages.Notes;
+namespace ArticleReader.Api;
 
 /// <summary>
 /// Notes out of the app: an article's annotations as a W3C Web Annotation collection (the notes the caller may see

@@ -7,7 +7,7 @@ using ArticleReader.Pages.Articles;
 using PositionSelector = ArticleReader.Notes.WebAnnotation.TextPositionSelector;
 using QuoteSelector = ArticleReader.Notes.WebAnnotation.TextQuoteSelector;
 
-namespace ArticleReader.Pages.Notes;
+namespace ArticleReader.Api;
 
 /// <summary>An article's annotations as a W3C Web Annotation collection: the notes given (those the caller may see), then the article's claims.</summary>
 public static class AnnotationExport
