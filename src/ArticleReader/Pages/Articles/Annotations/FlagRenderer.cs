@@ -8,9 +8,7 @@ public static class FlagRenderer
 {
     /// <param name="withNote">Whether the mark names its note (<see cref="Note"/>), which follows the sentence.</param>
     public static NestedSpan Mark(FlagRecord flag, bool withNote) =>
-        new Element("mark")
-            .Attribute("class", $"flag flag-{FlagFacts.KindSlug(flag.Kind)}")
-            .Attribute("id", "flag-" + flag.Key)
+        new Element("mark").Attribute("class", $"flag flag-{FlagFacts.KindSlug(flag.Kind)}").Attribute("id", "flag-" + flag.Key)
             .Attribute("aria-describedby", withNote ? "flagnote-" + flag.Key : null)
             .Around(flag.Start, flag.End, AnnotationLevel.Flag);
 

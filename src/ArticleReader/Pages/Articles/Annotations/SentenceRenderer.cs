@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArticleReader.Data;
 using Microsoft.AspNetCore.Html;
 
@@ -13,7 +14,7 @@ public static class SentenceRenderer
     public static NestedSpan Span(Sentence sentence, IHtmlContent after) =>
         new Element("span")
             .Attribute("class", "s")
-            .Attribute("id", "s-" + sentence.Position.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Attribute("id", "s-" + sentence.Position.ToString(CultureInfo.InvariantCulture))
             .Attribute("data-start", sentence.Start)
             .Attribute("data-end", sentence.End)
             .Around(sentence.Start, sentence.End, AnnotationLevel.Sentence, after);
@@ -21,7 +22,7 @@ public static class SentenceRenderer
     /// <summary>The paragraph of the reading page, with its id.</summary>
     public static Element Paragraph(Paragraph paragraph) =>
         new Element("p")
-            .Attribute("id", "p-" + paragraph.Position.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Attribute("id", "p-" + paragraph.Position.ToString(CultureInfo.InvariantCulture))
             .Attribute("data-start", paragraph.Start)
             .Attribute("data-end", paragraph.End);
 
