@@ -132,17 +132,45 @@ public sealed class TimelineChart
             return HtmlString.Empty;
         }
 
-        var firstYear = Items.Min(i => i.From.Year);
-        var lastYear = Items.Max(i => i.To.Year) + 1;
-        var perYear = (Width - Left - Right) / (lastYear - firstYear);
-        double X(DateOnly date) => Left + ((date.Year - firstYear + ((date.DayOfYear - 1) / (double)(DateTime.IsLeapYear(date.Year) ? 366 : 365))) * perYear);
+        var scale = new Scale(Items.Min(i => i.From.Year), Items.Max(i => i.To.Year) + 1);
+        var (marks, lanes) = PlaceMarks(scale);
+        var height = FirstLaneY + (lanes * LaneHeight) + 10;
+        var n = SvgNumbers.Format;
+        var svg = new StringBuilder()
+            .Append($"<svg class=\"timeline-chart\" role=\"group\" aria-labelledby=\"timeline-svg-title\" aria-describedby=\"timeline-svg-desc\" viewBox=\"0 0 {n(Width)} {n(height)}\" width=\"{n(Width)}\" height=\"{n(height)}\" xmlns=\"http://www.w3.org/2000/svg\">")
+            .Append("<title id=\"timeline-svg-title\">Timeline of the dates in the article</title>")
+            .Append($"<desc id=\"timeline-svg-desc\">{Items.Count} dates from {scale.FirstYear} to {scale.LastYear - 1} in time order, numbered as in the table below. ")
+            .Append("Circles are dates, bars are periods, diamonds and dashed bars are relative dates resolved against another date, hollow marks are dates outside any claim.</desc>");
+        WriteAxis(svg, scale);
+        foreach (var mark in marks)
+        {
+            WriteMark(svg, encoder, mark);
+        }
 
-        var marks = new List<(TimelineItem Item, double X0, double X1, int Lane)>();
+        return new HtmlString(svg.Append("</svg>").ToString());
+    }
+
+    /// <summary>The years from <see cref="FirstYear"/> to <see cref="LastYear"/> across the chart's width.</summary>
+    private sealed record Scale(int FirstYear, int LastYear)
+    {
+        public double PerYear => (Width - Left - Right) / (LastYear - FirstYear);
+
+        public double X(DateOnly date) =>
+            Left + ((date.Year - FirstYear + ((date.DayOfYear - 1) / (double)(DateTime.IsLeapYear(date.Year) ? 366 : 365))) * PerYear);
+    }
+
+    /// <summary>An item's mark: from <paramref name="X0"/> to <paramref name="X1"/> (a point sits at X1) in its lane.</summary>
+    private sealed record Mark(TimelineItem Item, double X0, double X1, int Lane);
+
+    /// <summary>Each item in the first lane where it and its number fit after the marks already there, and the number of lanes.</summary>
+    private (List<Mark> Marks, int Lanes) PlaceMarks(Scale scale)
+    {
+        var marks = new List<Mark>();
         var laneEnds = new List<double>();
         foreach (var item in Items)
         {
-            var x0 = X(item.From);
-            var x1 = item.IsRange ? Math.Max(X(item.To.AddDays(1)), x0 + 4) : x0 + ((X(item.To.AddDays(1)) - x0) / 2);
+            var x0 = scale.X(item.From);
+            var x1 = item.IsRange ? Math.Max(scale.X(item.To.AddDays(1)), x0 + 4) : x0 + ((scale.X(item.To.AddDays(1)) - x0) / 2);
             var start = item.IsRange ? x0 : x1 - 7;
             var extent = (item.IsRange ? x1 : x1 + 7) + 3 + (DigitWidth * item.Number.ToString(CultureInfo.InvariantCulture).Length) + 4;
             var lane = laneEnds.FindIndex(end => end <= start);
@@ -153,59 +181,59 @@ public sealed class TimelineChart
             }
 
             laneEnds[lane] = extent;
-            marks.Add((item, x0, x1, lane));
+            marks.Add(new Mark(item, x0, x1, lane));
         }
 
-        var height = FirstLaneY + (laneEnds.Count * LaneHeight) + 10;
-        var n = SvgNumbers.Format;
-        var svg = new StringBuilder()
-            .Append($"<svg class=\"timeline-chart\" role=\"group\" aria-labelledby=\"timeline-svg-title\" aria-describedby=\"timeline-svg-desc\" viewBox=\"0 0 {n(Width)} {n(height)}\" width=\"{n(Width)}\" height=\"{n(height)}\" xmlns=\"http://www.w3.org/2000/svg\">")
-            .Append("<title id=\"timeline-svg-title\">Timeline of the dates in the article</title>")
-            .Append($"<desc id=\"timeline-svg-desc\">{Items.Count} dates from {firstYear} to {lastYear - 1} in time order, numbered as in the table below. ")
-            .Append("Circles are dates, bars are periods, diamonds and dashed bars are relative dates resolved against another date, hollow marks are dates outside any claim.</desc>");
+        return (marks, laneEnds.Count);
+    }
 
+    /// <summary>The axis with a tick each year, labelled every few years so that labels keep <see cref="MinLabelGap"/> apart.</summary>
+    private static void WriteAxis(StringBuilder svg, Scale scale)
+    {
+        var n = SvgNumbers.Format;
         svg.Append($"<line class=\"tl-axis\" x1=\"{n(Left)}\" y1=\"{n(AxisY)}\" x2=\"{n(Width - Right)}\" y2=\"{n(AxisY)}\"/>");
-        var step = new[] { 1, 2, 5, 10, 20, 50, 100 }.FirstOrDefault(s => s * perYear >= MinLabelGap, 100);
-        for (var year = firstYear; year <= lastYear; year++)
+        var step = new[] { 1, 2, 5, 10, 20, 50, 100 }.FirstOrDefault(s => s * scale.PerYear >= MinLabelGap, 100);
+        for (var year = scale.FirstYear; year <= scale.LastYear; year++)
         {
-            var x = n(Left + ((year - firstYear) * perYear));
-            var labelled = year % step == 0 || year == firstYear;
+            var x = n(Left + ((year - scale.FirstYear) * scale.PerYear));
+            var labelled = year % step == 0 || year == scale.FirstYear;
             svg.Append($"<line class=\"tl-tick{(labelled ? " tl-tick-major" : "")}\" x1=\"{x}\" y1=\"{n(AxisY - (labelled ? 6 : 3))}\" x2=\"{x}\" y2=\"{n(AxisY + (labelled ? 6 : 3))}\"/>");
-            if (labelled && year < lastYear)
+            if (labelled && year < scale.LastYear)
             {
                 svg.Append($"<text class=\"tl-year\" x=\"{x}\" y=\"{n(AxisY - 12)}\">{year}</text>");
             }
         }
+    }
 
-        foreach (var (item, x0, x1, lane) in marks)
+    /// <summary>One item: a link holding its title, the guide from the axis, its shape (bar, diamond or circle) and its number.</summary>
+    private static void WriteMark(StringBuilder svg, HtmlEncoder encoder, Mark mark)
+    {
+        var (item, x0, x1, lane) = mark;
+        var n = SvgNumbers.Format;
+        var y = FirstLaneY + (lane * LaneHeight);
+        var classes = "tl-item" + (item.IsRelative ? " tl-relative" : "") + (item.IsContext ? " tl-context" : "");
+        var number = item.Number.ToString(CultureInfo.InvariantCulture);
+        svg.Append($"<a class=\"{classes}\" href=\"{encoder.Encode(item.Href)}\" data-number=\"{number}\" data-value=\"{encoder.Encode(item.Mention.Value!)}\">")
+            .Append($"<title>{number}. {encoder.Encode(item.Mention.Text)} ({encoder.Encode(item.Mention.Value!)}){(item.IsRelative ? ", " + encoder.Encode(item.Mention.Note!) : "")}: {encoder.Encode(item.What)}</title>")
+            .Append($"<line class=\"tl-guide\" x1=\"{n(x0)}\" y1=\"{n(AxisY)}\" x2=\"{n(x0)}\" y2=\"{n(y)}\"/>");
+        double labelX;
+        if (item.IsRange)
         {
-            var y = FirstLaneY + (lane * LaneHeight);
-            var classes = "tl-item" + (item.IsRelative ? " tl-relative" : "") + (item.IsContext ? " tl-context" : "");
-            var number = item.Number.ToString(CultureInfo.InvariantCulture);
-            svg.Append($"<a class=\"{classes}\" href=\"{encoder.Encode(item.Href)}\" data-number=\"{number}\" data-value=\"{encoder.Encode(item.Mention.Value!)}\">")
-                .Append($"<title>{number}. {encoder.Encode(item.Mention.Text)} ({encoder.Encode(item.Mention.Value!)}){(item.IsRelative ? ", " + encoder.Encode(item.Mention.Note!) : "")}: {encoder.Encode(item.What)}</title>")
-                .Append($"<line class=\"tl-guide\" x1=\"{n(x0)}\" y1=\"{n(AxisY)}\" x2=\"{n(x0)}\" y2=\"{n(y)}\"/>");
-            double labelX;
-            if (item.IsRange)
-            {
-                svg.Append($"<rect class=\"tl-span\" x=\"{n(x0)}\" y=\"{n(y - 5)}\" width=\"{n(x1 - x0)}\" height=\"10\" rx=\"2\" data-start=\"{item.From:yyyy-MM-dd}\" data-end=\"{item.To:yyyy-MM-dd}\"/>");
-                labelX = x1 + 3;
-            }
-            else if (item.IsRelative)
-            {
-                svg.Append($"<path class=\"tl-point\" d=\"M{n(x1)} {n(y - 6)}l6 6-6 6-6-6z\" data-date=\"{item.From:yyyy-MM-dd}\"/>");
-                labelX = x1 + 9;
-            }
-            else
-            {
-                svg.Append($"<circle class=\"tl-point\" cx=\"{n(x1)}\" cy=\"{n(y)}\" r=\"5\" data-date=\"{item.From:yyyy-MM-dd}\"/>");
-                labelX = x1 + 8;
-            }
-
-            svg.Append($"<text class=\"tl-label\" x=\"{n(labelX)}\" y=\"{n(y + 4)}\">{number}</text></a>");
+            svg.Append($"<rect class=\"tl-span\" x=\"{n(x0)}\" y=\"{n(y - 5)}\" width=\"{n(x1 - x0)}\" height=\"10\" rx=\"2\" data-start=\"{item.From:yyyy-MM-dd}\" data-end=\"{item.To:yyyy-MM-dd}\"/>");
+            labelX = x1 + 3;
+        }
+        else if (item.IsRelative)
+        {
+            svg.Append($"<path class=\"tl-point\" d=\"M{n(x1)} {n(y - 6)}l6 6-6 6-6-6z\" data-date=\"{item.From:yyyy-MM-dd}\"/>");
+            labelX = x1 + 9;
+        }
+        else
+        {
+            svg.Append($"<circle class=\"tl-point\" cx=\"{n(x1)}\" cy=\"{n(y)}\" r=\"5\" data-date=\"{item.From:yyyy-MM-dd}\"/>");
+            labelX = x1 + 8;
         }
 
-        return new HtmlString(svg.Append("</svg>").ToString());
+        svg.Append($"<text class=\"tl-label\" x=\"{n(labelX)}\" y=\"{n(y + 4)}\">{number}</text></a>");
     }
 
     /// <summary>What the date dates: its claim, else its sentence, shortened for a table cell.</summary>
