@@ -1,19 +1,14 @@
 using System.Text.Encodings.Web;
 using ArticleReader.Web;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace ArticleReader.Pages.Articles;
 
 /// <summary>The actor map: who sold weapons to, visited, cooperates with, belongs to or is hostile to whom, per the claims.</summary>
 [OutputCache(PolicyName = PageCaching.Pages)]
-public sealed class ActorsModel(HtmlEncoder encoder) : WholeArticlePageModel
+public sealed class ActorsModel(HtmlEncoder encoder) : ChartPageModel
 {
     public ActorMap Map { get; private set; } = null!;
-
-    public IHtmlContent Svg { get; private set; } = HtmlString.Empty;
-
-    public string CanonicalUrl { get; private set; } = string.Empty;
 
     public void OnGet(string slug)
     {

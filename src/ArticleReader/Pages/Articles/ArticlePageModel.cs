@@ -1,6 +1,7 @@
 using ArticleReader.Ingest;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Pages.Articles;
@@ -15,6 +16,9 @@ namespace ArticleReader.Pages.Articles;
 public abstract class ArticlePageModel : PageModel
 {
     public CurrentRevision Revision { get; private set; } = null!;
+
+    /// <summary>The page's absolute address, for its canonical link and share tags (empty on pages that have none).</summary>
+    public string CanonicalUrl { get; protected set; } = string.Empty;
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
@@ -57,4 +61,10 @@ public abstract class WholeArticlePageModel : ArticlePageModel
         Article = article;
         return true;
     }
+}
+
+/// <summary>A chart of the whole revision (the actor map, the timeline): its SVG, drawn by the page.</summary>
+public abstract class ChartPageModel : WholeArticlePageModel
+{
+    public IHtmlContent Svg { get; protected set; } = HtmlString.Empty;
 }

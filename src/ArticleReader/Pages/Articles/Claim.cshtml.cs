@@ -30,8 +30,6 @@ public sealed class ClaimModel(ReaderDbContext db, ArticleStore store, Annotated
     /// <summary>Set when only an older revision has the claim.</summary>
     public RetiredClaim? Retired { get; private set; }
 
-    public string CanonicalUrl { get; private set; } = string.Empty;
-
     public async Task OnGetAsync(string slug, string key, CancellationToken cancellationToken)
     {
         Key = key;

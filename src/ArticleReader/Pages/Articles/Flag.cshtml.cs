@@ -19,8 +19,6 @@ public sealed class FlagModel(AnnotatedParagraphRenderer renderer) : WholeArticl
 
     public IReadOnlyList<RelatedPassage> Related { get; private set; } = [];
 
-    public string CanonicalUrl { get; private set; } = string.Empty;
-
     public void OnGet(string slug, string key)
     {
         Key = key;

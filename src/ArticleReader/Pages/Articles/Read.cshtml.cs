@@ -46,8 +46,6 @@ public sealed class ReadModel(ReaderDbContext db, RenderedArticles rendered, Ann
     /// <summary>The claims' notes as numbered endnotes, which only print shows.</summary>
     public IHtmlContent Endnotes { get; private set; } = HtmlString.Empty;
 
-    public string CanonicalUrl { get; private set; } = string.Empty;
-
     /// <summary>The tag the margin is filtered by (<c>?tag=</c>), lower-case.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Tag { get; set; }

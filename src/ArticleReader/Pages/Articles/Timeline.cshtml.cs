@@ -1,19 +1,14 @@
 using System.Text.Encodings.Web;
 using ArticleReader.Web;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace ArticleReader.Pages.Articles;
 
 /// <summary>The article's dates in time order: the article tells its story out of order, this page does not.</summary>
 [OutputCache(PolicyName = PageCaching.Pages)]
-public sealed class TimelineModel(HtmlEncoder encoder) : WholeArticlePageModel
+public sealed class TimelineModel(HtmlEncoder encoder) : ChartPageModel
 {
     public TimelineChart Chart { get; private set; } = null!;
-
-    public IHtmlContent Svg { get; private set; } = HtmlString.Empty;
-
-    public string CanonicalUrl { get; private set; } = string.Empty;
 
     public void OnGet(string slug)
     {
