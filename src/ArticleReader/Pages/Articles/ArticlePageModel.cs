@@ -1,8 +1,10 @@
+using ArticleReader.Data;
 using ArticleReader.Ingest;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Pages.Articles;
 
@@ -24,14 +26,25 @@ public abstract class ArticlePageModel : PageModel
     {
         var slug = (string)RouteData.Values["slug"]!;
         var store = HttpContext.RequestServices.GetRequiredService<ArticleStore>();
-        if (await store.CurrentRevisionAsync(slug, HttpContext.RequestAborted) is { } revision && await LoadAsync(store, revision, HttpContext.RequestAborted))
+        var database = HttpContext.RequestServices.GetRequiredService<ReaderDbContext>().Database;
+        // The step's and the handler's few queries share one connection: opening one costs more than a small query
+        // (SQLite sets its pragmas on every open). It is closed before the page renders.
+        await database.OpenConnectionAsync(HttpContext.RequestAborted);
+        try
         {
-            Revision = revision;
-            await next();
-            return;
-        }
+            if (await store.CurrentRevisionAsync(slug, HttpContext.RequestAborted) is { } revision && await LoadAsync(store, revision, HttpContext.RequestAborted))
+            {
+                Revision = revision;
+                await next();
+                return;
+            }
 
-        context.Result = await NoRevisionAsync(slug, HttpContext.RequestAborted);
+            context.Result = await NoRevisionAsync(slug, HttpContext.RequestAborted);
+        }
+        finally
+        {
+            await database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Loads what every handler of the page needs, or says (false) that the revision is gone after all.</summary>
