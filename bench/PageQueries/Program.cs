@@ -55,20 +55,7 @@ internal static class Bench
             Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
             foreach (var (name, path) in pages)
             {
-                var timings = new List<double>();
-                var counts = new List<int>();
-                for (var i = 0; i <= requests; i++)
-                {
-                    await cache.EvictByTagAsync("library", default);
-                    counter.Clear();
-                    var clock = Stopwatch.StartNew();
-                    using var response = await client.GetAsync(path);
-                    await response.Content.ReadAsByteArrayAsync();
-                    timings.Add(clock.Elapsed.TotalMilliseconds);
-                    response.EnsureSuccessStatusCode();
-                    counts.Add(await counter.NextRequestAsync());
-                }
-
+                var (timings, counts) = await MeasureAsync(client, cache, counter, path, requests);
                 var rest = timings.Skip(1).Order().ToList();
                 var perRequest = counts.Skip(1).Distinct().Order().ToList();
                 Console.WriteLine(string.Create(
@@ -80,6 +67,27 @@ internal static class Bench
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The milliseconds and SQL commands of one request and then <paramref name="requests"/> more, each rendered.</summary>
+    private static async Task<(List<double> Timings, List<int> Counts)> MeasureAsync(
+        HttpClient client, IOutputCacheStore cache, SqlCommandCounter counter, string path, int requests)
+    {
+        var timings = new List<double>();
+        var counts = new List<int>();
+        for (var i = 0; i <= requests; i++)
+        {
+            await cache.EvictByTagAsync("library", default);
+            counter.Clear();
+            var clock = Stopwatch.StartNew();
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            await response.Content.ReadAsByteArrayAsync();
+            timings.Add(clock.Elapsed.TotalMilliseconds);
+            response.EnsureSuccessStatusCode();
+            counts.Add(await counter.NextRequestAsync());
+        }
+
+        return (timings, counts);
     }
 
     /// <summary>The first seeded article, its middle claim and its most mentioned named entity.</summary>

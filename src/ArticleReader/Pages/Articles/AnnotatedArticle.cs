@@ -54,17 +54,17 @@ public sealed class AnnotatedArticle
 
     /// <summary>
     /// The part of a revision a page's query loaded: its sections (with only the paragraphs loaded), entities (with
-    /// only the mentions loaded) and claims; the source text only when the page needs it.
+    /// only the mentions loaded) and claims, without the source text.
     /// </summary>
     public static AnnotatedArticle Part(
-        Ingest.CurrentRevision revision, List<Section> sections, List<EntityRecord> entities, List<ClaimRecord> claims, string sourceText = "") =>
+        Ingest.ArticleRevision revision, List<Section> sections, List<EntityRecord> entities, List<ClaimRecord> claims) =>
         new(new Article
         {
             Id = revision.Id,
             Slug = revision.Slug,
             Title = revision.Title,
             Revision = revision.Number,
-            SourceText = sourceText,
+            SourceText = string.Empty,
             Sha256 = string.Empty,
             Sections = sections,
             Entities = entities,

@@ -1,8 +1,8 @@
 using ArticleReader.Data;
 using ArticleReader.Ingest;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,13 +11,13 @@ namespace ArticleReader.Pages.Articles;
 /// <summary>
 /// The "article or 404" step of every page under <c>/articles/{slug}</c>, before its handler runs: the current
 /// revision (<see cref="Revision"/>, one small query), or 404 when the article has none. Who may read the article is
-/// decided before, once, by the access step of <see cref="ArticleReader.Library.ArticleAccess"/>. Each page then loads only what it
-/// shows: the whole revision through <see cref="WholeArticlePageModel"/>, or its own query. The step takes its
-/// services from the request, as the access step does, so that a page's constructor lists only what the page uses.
+/// decided before, once, by the access step of <see cref="ArticleReader.Library.ArticleAccess"/>. Each page then
+/// loads only what it shows: the whole revision through <see cref="WholeArticlePageModel"/>, or its own query. The
+/// step takes its services from the request, as the access step does, so a page's constructor lists only its own.
 /// </summary>
 public abstract class ArticlePageModel : PageModel
 {
-    public CurrentRevision Revision { get; private set; } = null!;
+    public ArticleRevision Revision { get; private set; } = null!;
 
     /// <summary>The page's absolute address, for its canonical link and share tags (empty on pages that have none).</summary>
     public string CanonicalUrl { get; protected set; } = string.Empty;
@@ -48,7 +48,7 @@ public abstract class ArticlePageModel : PageModel
     }
 
     /// <summary>Loads what every handler of the page needs, or says (false) that the revision is gone after all.</summary>
-    protected virtual Task<bool> LoadAsync(ArticleStore store, CurrentRevision revision, CancellationToken cancellationToken) => Task.FromResult(true);
+    protected virtual Task<bool> LoadAsync(ArticleStore store, ArticleRevision revision, CancellationToken cancellationToken) => Task.FromResult(true);
 
     /// <summary>The answer when the article has no stored revision: 404, unless the page has a better one.</summary>
     protected virtual Task<IActionResult> NoRevisionAsync(string slug, CancellationToken cancellationToken) =>
@@ -63,7 +63,7 @@ public abstract class WholeArticlePageModel : ArticlePageModel
 {
     public AnnotatedArticle Article { get; private set; } = null!;
 
-    protected override async Task<bool> LoadAsync(ArticleStore store, CurrentRevision revision, CancellationToken cancellationToken)
+    protected override async Task<bool> LoadAsync(ArticleStore store, ArticleRevision revision, CancellationToken cancellationToken)
     {
         var rendered = HttpContext.RequestServices.GetRequiredService<RenderedArticles>();
         if (await rendered.RevisionAsync(store, revision.Id, cancellationToken) is not { } article)
