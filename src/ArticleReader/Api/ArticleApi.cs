@@ -2,8 +2,8 @@ using ArticleReader.Data;
 using ArticleReader.Documents;
 using ArticleReader.Ingest;
 using ArticleReader.Library;
+using ArticleReader.Pages.Articles;
 using ArticleReader.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Api;
 
@@ -23,18 +23,20 @@ public static class ArticleApi
 
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    /// <summary>The current revision of every article the caller may find (<see cref="ArticleAccess.ListedFor"/>), in slug order, loaded and written one at a time.</summary>
-    private static async Task<IResult> ListAsync(HttpContext context, ArticleStore store, ReaderDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The current revision of every article the caller may find (<see cref="ArticleAccess.ListedFor"/>), in slug order,
+    /// written one at a time as <see cref="RenderedArticles"/> keeps it: once kept, a document costs no query.
+    /// </summary>
+    private static async Task<IResult> ListAsync(HttpContext context, ArticleStore store, ReaderDbContext db, RenderedArticles rendered, CancellationToken cancellationToken)
     {
-        var listed = await db.Listings.ListedFor(Viewer.Of(context.User)).Select(l => l.Slug).ToListAsync(cancellationToken);
-        var slugs = (await store.SlugsAsync(cancellationToken)).Intersect(listed, StringComparer.Ordinal).ToList();
+        var revisions = await store.CurrentRevisionsAsync(db.Listings.ListedFor(Viewer.Of(context.User)).Select(l => l.Slug), cancellationToken);
         async IAsyncEnumerable<ArticleDocument> Documents()
         {
-            foreach (var slug in slugs)
+            foreach (var revision in revisions)
             {
-                if (await store.LoadDocumentAsync(slug, cancellationToken) is { } article)
+                if (await rendered.RevisionAsync(store, revision.Id, cancellationToken) is { } kept)
                 {
-                    yield return DocumentMapper.ToDocument(article);
+                    yield return DocumentMapper.ToDocument(kept.Article);
                 }
             }
         }
@@ -42,8 +44,9 @@ public static class ArticleApi
         return Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, Documents(), cancellationToken), JsonContentType);
     }
 
-    private static async Task<IResult> GetAsync(string slug, ArticleStore store, CancellationToken cancellationToken) =>
-        await store.LoadDocumentAsync(slug, cancellationToken) is { } article
-            ? Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, DocumentMapper.ToDocument(article), cancellationToken), JsonContentType)
+    /// <summary>The current revision, from what <see cref="RenderedArticles"/> keeps; an article with none is a 404 problem document.</summary>
+    private static async Task<IResult> GetAsync(string slug, ArticleStore store, RenderedArticles rendered, CancellationToken cancellationToken) =>
+        await rendered.CurrentAsync(store, slug, cancellationToken) is { } kept
+            ? Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, DocumentMapper.ToDocument(kept.Article), cancellationToken), JsonContentType)
             : ArticleAccess.NoSuchArticle(slug);
 }

@@ -20,6 +20,9 @@ public enum IngestOutcome
 
 public sealed record IngestResult(IngestOutcome Outcome, Article Article);
 
+/// <summary>An article's current revision as its pages name it: row id, slug, title (the slug when it has none) and number.</summary>
+public sealed record ArticleRevision(int Id, string Slug, string Title, int Number);
+
 /// <summary>A claim key as it was in an older revision of an article, for links to claims that are gone.</summary>
 public sealed record RetiredClaim(string Key, string Text, int Revision, string? ArticleTitle);
 
@@ -88,9 +91,23 @@ public sealed class ArticleStore(
     public Task<Article?> LoadRevisionAsync(int id, CancellationToken cancellationToken = default) =>
         Documents().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    /// <summary>The row id of an article's current revision: a cheap question whose answer keys what is cached of it.</summary>
-    public async Task<int?> CurrentIdAsync(string slug, CancellationToken cancellationToken = default) =>
-        await db.Articles.Where(a => a.Slug == slug).OrderByDescending(a => a.Revision).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// What every page of an article shows of its current revision, or null when it has none: the "article or 404"
+    /// question, one small query whose row id keys what is kept of the revision in memory.
+    /// </summary>
+    public Task<ArticleRevision?> CurrentRevisionAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Articles.Where(a => a.Slug == slug)
+            .OrderByDescending(a => a.Revision)
+            .Select(a => new ArticleRevision(a.Id, a.Slug, a.Title ?? a.Slug, a.Revision))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The current revisions of the articles with these slugs, in ordinal slug order, in one query.</summary>
+    public async Task<IReadOnlyList<ArticleRevision>> CurrentRevisionsAsync(IQueryable<string> slugs, CancellationToken cancellationToken = default) =>
+        await db.Articles
+            .Where(a => slugs.Contains(a.Slug) && !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision))
+            .OrderBy(a => a.Slug)
+            .Select(a => new ArticleRevision(a.Id, a.Slug, a.Title ?? a.Slug, a.Revision))
+            .ToListAsync(cancellationToken);
 
     private IQueryable<Article> Documents() =>
         db.Articles

@@ -58,14 +58,41 @@ public sealed class IndexModel(ReaderDbContext db, IOptions<LibraryOptions> opti
         };
         Tag = string.IsNullOrWhiteSpace(Tag) ? null : Tag.Trim().ToLowerInvariant();
         Author = string.IsNullOrWhiteSpace(Author) ? null : Author.Trim();
+        Sort = Sort is "title" or "oldest" ? Sort : null;
 
+        var current = db.Articles.Where(a => !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision));
+        var listings = Shelved(current);
+        Total = await listings.CountAsync(cancellationToken);
+        var pageSize = Math.Max(1, options.Value.PageSize);
+        PageCount = Math.Max(1, (Total + pageSize - 1) / pageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+
+        var page = await Sorted(listings, current)
+            .Skip((PageNumber - 1) * pageSize)
+            .Take(pageSize)
+            .Select(l => new { Listing = l, Owner = l.Owner == null ? null : l.Owner.DisplayName })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        var slugs = page.Select(p => p.Listing.Slug).ToList();
+        var revisions = await RevisionsAsync(current, slugs, cancellationToken);
+        var jobs = await JobsAsync(slugs, cancellationToken);
+        Articles = [.. page.Select(p => new LibraryEntry(
+            p.Listing,
+            p.Owner,
+            revisions.GetValueOrDefault(p.Listing.Slug),
+            jobs.GetValueOrDefault(p.Listing.Slug) is { } job && (Viewer.IsAdmin || job.OwnerId == Viewer.UserId) ? job : null))];
+        return Page();
+    }
+
+    /// <summary>The listings on the shelf, filtered by tag and author.</summary>
+    private IQueryable<ArticleListing> Shelved(IQueryable<Article> current)
+    {
         var listings = Shelf switch
         {
             MyShelf => db.Listings.Where(l => l.OwnerId == Viewer.UserId && l.ArchivedAt == null),
             AllShelf => db.Listings.ReadableBy(Viewer),
             _ => db.Listings.ListedFor(Viewer.Anonymous).Where(l => db.Articles.Any(a => a.Slug == l.Slug)),
         };
-        var current = db.Articles.Where(a => !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision));
         if (Tag is { } tag)
         {
             listings = listings.Where(l => l.Tags.Contains(tag));
@@ -76,26 +103,19 @@ public sealed class IndexModel(ReaderDbContext db, IOptions<LibraryOptions> opti
             listings = listings.Where(l => current.Any(a => a.Slug == l.Slug && a.Authors.Any(x => x.Name == author)));
         }
 
-        Total = await listings.CountAsync(cancellationToken);
-        var pageSize = Math.Max(1, options.Value.PageSize);
-        PageCount = Math.Max(1, (Total + pageSize - 1) / pageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        return listings;
+    }
 
-        var sorted = Sort switch
-        {
-            "title" => listings.OrderBy(l => current.Where(a => a.Slug == l.Slug).Select(a => a.Title).FirstOrDefault() ?? l.Slug).ThenBy(l => l.Slug),
-            "oldest" => listings.OrderBy(l => l.AddedAt).ThenBy(l => l.Slug),
-            _ => listings.OrderByDescending(l => l.Featured).ThenByDescending(l => l.AddedAt).ThenBy(l => l.Slug),
-        };
-        Sort = Sort is "title" or "oldest" ? Sort : null;
-        var page = await sorted
-            .Skip((PageNumber - 1) * pageSize)
-            .Take(pageSize)
-            .Select(l => new { Listing = l, Owner = l.Owner == null ? null : l.Owner.DisplayName })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        var slugs = page.Select(p => p.Listing.Slug).ToList();
-        var revisions = await current
+    private IOrderedQueryable<ArticleListing> Sorted(IQueryable<ArticleListing> listings, IQueryable<Article> current) => Sort switch
+    {
+        "title" => listings.OrderBy(l => current.Where(a => a.Slug == l.Slug).Select(a => a.Title).FirstOrDefault() ?? l.Slug).ThenBy(l => l.Slug),
+        "oldest" => listings.OrderBy(l => l.AddedAt).ThenBy(l => l.Slug),
+        _ => listings.OrderByDescending(l => l.Featured).ThenByDescending(l => l.AddedAt).ThenBy(l => l.Slug),
+    };
+
+    /// <summary>What the library shows of the current revision of each article on the page, by slug.</summary>
+    private static Task<Dictionary<string, Revision>> RevisionsAsync(IQueryable<Article> current, List<string> slugs, CancellationToken cancellationToken) =>
+        current
             .Where(a => slugs.Contains(a.Slug))
             .Select(a => new Revision(
                 a.Slug,
@@ -108,21 +128,16 @@ public sealed class IndexModel(ReaderDbContext db, IOptions<LibraryOptions> opti
                 // Named entities only, as ArticleCounts counts them everywhere else (dates and quantities are values).
                 a.Entities.Count(e => e.Type != EntityType.Date && e.Type != EntityType.Quantity)))
             .ToDictionaryAsync(a => a.Slug, cancellationToken);
-        var jobs = (await db.IngestJobs
+
+    /// <summary>The newest ingest job of each article on the page, by slug.</summary>
+    private async Task<Dictionary<string, Job>> JobsAsync(List<string> slugs, CancellationToken cancellationToken) =>
+        (await db.IngestJobs
             .Where(j => slugs.Contains(j.Slug))
             .GroupBy(j => j.Slug)
             .Select(g => g.Max(j => j.Id))
             .Join(db.IngestJobs, id => id, j => j.Id, (_, j) => new Job(j.Id, j.Slug, j.OwnerId, j.Status, j.Stage, j.Error))
             .ToListAsync(cancellationToken))
             .ToDictionary(j => j.Slug);
-
-        Articles = [.. page.Select(p => new LibraryEntry(
-            p.Listing,
-            p.Owner,
-            revisions.GetValueOrDefault(p.Listing.Slug),
-            jobs.GetValueOrDefault(p.Listing.Slug) is { } job && (Viewer.IsAdmin || job.OwnerId == Viewer.UserId) ? job : null))];
-        return Page();
-    }
 
     /// <summary>This page's address with some of its query changed (a null value drops it).</summary>
     public string Link(string? shelf = null, string? sort = null, string? tag = null, string? author = null, int? page = null)

@@ -17,8 +17,9 @@ public sealed record PlacedMention(MentionRecord Mention, EntityRecord Entity)
 public sealed record TextPlace(Section Section, Paragraph Paragraph, Sentence? Sentence);
 
 /// <summary>
-/// One stored revision (as <see cref="Ingest.ArticleStore.LoadDocumentAsync"/> loads it) indexed for rendering:
-/// mentions in text order, claims by key and by sentence, entities by key.
+/// A stored revision indexed for rendering: mentions in text order, claims by key and by sentence, entities by key.
+/// Either the whole revision (as <see cref="Ingest.ArticleStore.LoadRevisionAsync"/> loads it), or the part of it one
+/// page shows (a claim's paragraph, an entity's mentions), loaded by that page's query: it then knows nothing else.
 /// </summary>
 public sealed class AnnotatedArticle
 {
@@ -40,6 +41,7 @@ public sealed class AnnotatedArticle
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.End)];
         Sections = [.. article.Sections.OrderBy(s => s.Position)];
+        Authors = [.. article.Authors.OrderBy(a => a.Position)];
         Flags = [.. article.Flags.OrderBy(f => f.Start).ThenBy(f => f.Key, StringComparer.Ordinal)];
         _flags = Flags.ToDictionary(f => f.Key, StringComparer.Ordinal);
         GlossaryEntities = [.. article.Entities
@@ -50,9 +52,37 @@ public sealed class AnnotatedArticle
         Parts = SplitIntoParts(Sections, charactersPerPart);
     }
 
+    /// <summary>
+    /// The part of a revision a page's query loaded: its sections (with only the paragraphs loaded), entities (with
+    /// only the mentions loaded) and claims, without the source text.
+    /// </summary>
+    public static AnnotatedArticle Part(
+        Ingest.ArticleRevision revision, List<Section> sections, List<EntityRecord> entities, List<ClaimRecord> claims) =>
+        new(new Article
+        {
+            Id = revision.Id,
+            Slug = revision.Slug,
+            Title = revision.Title,
+            Revision = revision.Number,
+            SourceText = string.Empty,
+            Sha256 = string.Empty,
+            Sections = sections,
+            Entities = entities,
+            Claims = claims,
+        });
+
     public Article Article { get; }
 
+    /// <summary>The revision's row id, which keys what is kept of it.</summary>
+    public int RevisionId => Article.Id;
+
     public string Slug => Article.Slug;
+
+    /// <summary>The text every offset points into.</summary>
+    public string SourceText => Article.SourceText;
+
+    /// <summary>The authors in byline order.</summary>
+    public IReadOnlyList<ArticleAuthor> Authors { get; }
 
     public string Title => Article.Title ?? Article.Slug;
 

@@ -1,22 +1,23 @@
+using ArticleReader.Data;
 using ArticleReader.Ingest;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ArticleReader.Pages.Articles;
 
 /// <summary>
 /// A claim's permalink. A key the current revision lacks is answered plainly: 410 with the old text when an older
-/// revision had it (the claim was dropped or rewritten beyond what key carry-over matches), 404 otherwise.
+/// revision had it (the claim was dropped or rewritten beyond what key carry-over matches), 404 otherwise. It loads
+/// the claim with its paragraph and the entities it names or that paragraph mentions, not the whole revision:
+/// three queries with the revision's.
 /// </summary>
 [OutputCache(PolicyName = PageCaching.Pages)]
-public sealed class ClaimModel(ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, IOptions<ReadingOptions> options) : PageModel
+public sealed class ClaimModel(ReaderDbContext db, ArticleStore store, AnnotatedParagraphRenderer renderer, IOptions<ReadingOptions> options)
+    : ArticlePageModel
 {
-    public AnnotatedArticle Article { get; private set; } = null!;
-
     public string Key { get; private set; } = string.Empty;
 
     /// <summary>Set when the current revision has the claim.</summary>
@@ -29,28 +30,62 @@ public sealed class ClaimModel(ArticleStore store, RenderedArticles rendered, An
     /// <summary>Set when only an older revision has the claim.</summary>
     public RetiredClaim? Retired { get; private set; }
 
-    public string CanonicalUrl { get; private set; } = string.Empty;
-
-    public async Task<IActionResult> OnGetAsync(string slug, string key, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string slug, string key, CancellationToken cancellationToken)
     {
-        if (await rendered.CurrentAsync(store, slug, cancellationToken) is not { } article)
-        {
-            return NotFound();
-        }
-
-        Article = article;
         Key = key;
-        if (Article.Claim(key) is not { } claim)
+        if (await LoadClaimAsync(key, cancellationToken) is not ({ } passage, { } claim))
         {
             Retired = await store.FindRetiredClaimAsync(slug, key, cancellationToken);
             Response.StatusCode = Retired is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
-            return Page();
+            return;
         }
 
-        Facts = ClaimFacts.For(Article, claim, options.Value.CheckableClaimProbability);
-        Place = Article.Locate(claim.Start, claim.End);
-        Paragraph = Place is null ? null : renderer.Focused(Article, Place.Paragraph, claim);
+        Facts = ClaimFacts.For(passage, claim, options.Value.CheckableClaimProbability);
+        Place = passage.Locate(claim.Start, claim.End);
+        Paragraph = Place is null ? null : renderer.Focused(passage, Place.Paragraph, claim);
         CanonicalUrl = PageUrls.Absolute(Request, ArticleLinks.Claim(slug, key));
-        return Page();
+    }
+
+    /// <summary>The claim and the part of the revision its page shows (its paragraph, with the names in it), or null.</summary>
+    private async Task<(AnnotatedArticle Passage, ClaimRecord Claim)?> LoadClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        var found = await (
+            from claim in db.Claims
+            where claim.ArticleId == Revision.Id && claim.Key == key
+            join paragraph in db.Paragraphs on claim.Sentence.ParagraphId equals paragraph.Id
+            join section in db.Sections on paragraph.SectionId equals section.Id
+            select new
+            {
+                Claim = claim,
+                Hedges = claim.Hedges.OrderBy(h => h.Start).ToList(),
+                Section = section,
+                Paragraph = paragraph,
+                Sentences = paragraph.Sentences.OrderBy(s => s.Position).ToList(),
+            })
+            .AsNoTracking()
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var (start, end) = (found.Paragraph.Start, found.Paragraph.End);
+        var named = new List<string>(found.Claim.EntityKeys);
+        if (found.Claim.AttributionEntityKey is { } attributed)
+        {
+            named.Add(attributed);
+        }
+
+        var entities = await db.Entities
+            .Where(e => e.ArticleId == Revision.Id && (named.Contains(e.Key) || e.Mentions.Any(m => m.Start >= start && m.End <= end)))
+            .Include(e => e.Mentions.Where(m => m.Start >= start && m.End <= end))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+        found.Claim.Hedges = found.Hedges;
+        found.Paragraph.Sentences = found.Sentences;
+        found.Section.Paragraphs = [found.Paragraph];
+        return (AnnotatedArticle.Part(Revision, [found.Section], entities, [found.Claim]), found.Claim);
     }
 }

@@ -30,7 +30,7 @@ public static class FlagFacts
     /// <summary>The flag's related passages with their text; a stored range that does not fit the source is skipped.</summary>
     public static IReadOnlyList<RelatedPassage> Related(AnnotatedArticle article, FlagRecord flag)
     {
-        var source = article.Article.SourceText;
+        var source = article.SourceText;
         var passages = new List<RelatedPassage>();
         foreach (var range in flag.Related)
         {

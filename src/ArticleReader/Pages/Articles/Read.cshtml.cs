@@ -1,13 +1,11 @@
 using System.Security.Claims;
 using ArticleReader.Data;
-using ArticleReader.Ingest;
 using ArticleReader.Library;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Notes;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace ArticleReader.Pages.Articles;
@@ -19,7 +17,8 @@ namespace ArticleReader.Pages.Articles;
 /// rendered per request.
 /// </summary>
 [OutputCache(PolicyName = PageCaching.ReadingPage)]
-public sealed class ReadModel(ArticleStore store, ReaderDbContext db, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies) : PageModel
+public sealed class ReadModel(ReaderDbContext db, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies)
+    : WholeArticlePageModel
 {
     /// <summary>How long the reader's choice of layers is remembered.</summary>
     private static readonly TimeSpan LayerCookieLifetime = TimeSpan.FromDays(365);
@@ -28,8 +27,6 @@ public sealed class ReadModel(ArticleStore store, ReaderDbContext db, RenderedAr
     public ArticleListing Listing { get; private set; } = null!;
 
     public bool CanManage { get; private set; }
-
-    public AnnotatedArticle Article { get; private set; } = null!;
 
     /// <summary>
     /// The owner's title when they gave one, else the article's: from the listing, so a rename shows at once even though
@@ -48,8 +45,6 @@ public sealed class ReadModel(ArticleStore store, ReaderDbContext db, RenderedAr
 
     /// <summary>The claims' notes as numbered endnotes, which only print shows.</summary>
     public IHtmlContent Endnotes { get; private set; } = HtmlString.Empty;
-
-    public string CanonicalUrl { get; private set; } = string.Empty;
 
     /// <summary>The tag the margin is filtered by (<c>?tag=</c>), lower-case.</summary>
     [BindProperty(SupportsGet = true)]
@@ -76,31 +71,56 @@ public sealed class ReadModel(ArticleStore store, ReaderDbContext db, RenderedAr
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var viewer = Viewer.Of(User);
-        var listing = HttpContext.ReadableListing();
-        if (await rendered.CurrentAsync(store, slug, cancellationToken) is not { } article)
-        {
-            // Added but not stored yet: its reader watches the progress (anyone else has nothing to read yet).
-            return await IngestJobs.LatestAsync(db, slug, cancellationToken) is { } job && (viewer.IsAdmin || job.OwnerId == viewer.UserId)
-                ? Redirect(IngestJobs.Link(job.Id))
-                : NotFound();
-        }
-
-        Listing = listing;
-        CanManage = listing.CanManage(viewer);
-        Article = article;
-        Title = listing.Title ?? article.Title;
-        var (layers, fromQuery, problem) = ReadingLayers.For(Request);
-        if (problem is null && (Part < 1 || Part > article.Parts.Count))
-        {
-            problem = article.Parts.Count == 1 ? "This article is read in one part; leave out ?part=." : $"This article has parts 1 to {article.Parts.Count}.";
-        }
-
-        if (problem is not null)
+        Listing = HttpContext.ReadableListing();
+        CanManage = Listing.CanManage(Viewer.Of(User));
+        Title = Listing.Title ?? Article.Title;
+        if (ChooseLayers() is { } problem)
         {
             Problem = problem;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
+        }
+
+        Tag = string.IsNullOrWhiteSpace(Tag) ? null : Tag.Trim().ToLowerInvariant();
+        var readerId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var threads = Shows(ReadingLayer.Notes)
+            ? NoteThread.Build(await notes.VisibleNotesAsync(slug, readerId, Tag, cancellationToken), readerId, bodies)
+            : [];
+        var anchored = threads.Where(t => t.Note.Note.AnchorStatus == AnchorStatus.Anchored && t.Note.Note.ArticleId == Revision.Id).ToList();
+        OrphanedNotes = [.. threads.Except(anchored)];
+        Sections = SectionsOfPart(anchored);
+        EntityCards = rendered.EntityCards(Article);
+        Endnotes = rendered.Endnotes(Article);
+        Authors = [.. Article.Authors.Select(a =>
+            (a.Name, Article.Locate(a.BiographyStart, a.BiographyStart + 1) is { } place ? $"p-{place.Paragraph.Position}" : null))];
+        CanonicalUrl = PageUrls.Absolute(Request, ArticleLinks.Article(slug));
+        return Page();
+    }
+
+    /// <summary>Added but not stored yet: its reader watches the progress (anyone else has nothing to read yet).</summary>
+    protected override async Task<IActionResult> NoRevisionAsync(string slug, CancellationToken cancellationToken)
+    {
+        var viewer = Viewer.Of(User);
+        return await IngestJobs.LatestAsync(db, slug, cancellationToken) is { } job && (viewer.IsAdmin || job.OwnerId == viewer.UserId)
+            ? Redirect(IngestJobs.Link(job.Id))
+            : NotFound();
+    }
+
+    /// <summary>
+    /// The layers the address (or else the reader's cookie) asks for, remembered in the cookie when the address says
+    /// so; or why the address cannot be shown (a layer or part that does not exist).
+    /// </summary>
+    private string? ChooseLayers()
+    {
+        var (layers, fromQuery, problem) = ReadingLayers.For(Request);
+        if (problem is null && (Part < 1 || Part > Article.Parts.Count))
+        {
+            problem = Article.Parts.Count == 1 ? "This article is read in one part; leave out ?part=." : $"This article has parts 1 to {Article.Parts.Count}.";
+        }
+
+        if (problem is not null)
+        {
+            return problem;
         }
 
         Layers = layers;
@@ -116,29 +136,25 @@ public sealed class ReadModel(ArticleStore store, ReaderDbContext db, RenderedAr
             });
         }
 
-        Tag = string.IsNullOrWhiteSpace(Tag) ? null : Tag.Trim().ToLowerInvariant();
-        var readerId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var threads = Shows(ReadingLayer.Notes)
-            ? NoteThread.Build(await notes.VisibleNotesAsync(slug, readerId, Tag, cancellationToken), readerId, bodies)
-            : [];
-        var anchored = threads.Where(t => t.Note.Note.AnchorStatus == AnchorStatus.Anchored && t.Note.Note.ArticleId == article.Article.Id).ToList();
-        OrphanedNotes = [.. threads.Except(anchored)];
-        var paragraphs = article.Sections.SelectMany(s => s.Paragraphs).ToList();
+        return null;
+    }
+
+    /// <summary>
+    /// The sections of the part shown, each paragraph as kept in memory, or rendered afresh with the readers' notes
+    /// anchored in it.
+    /// </summary>
+    private List<SectionView> SectionsOfPart(List<NoteThread> anchored)
+    {
+        var paragraphs = Article.Sections.SelectMany(s => s.Paragraphs).ToList();
         var byParagraph = anchored.ToLookup(t => ParagraphOf(paragraphs, t.Note.Note.Start));
-        Sections = [.. article.Parts[Part - 1].Select(s => new SectionView(s, [.. s.Paragraphs.Select(p =>
+        return [.. Article.Parts[Part - 1].Select(s => new SectionView(s, [.. s.Paragraphs.Select(p =>
         {
             var paragraphNotes = byParagraph[p.Position].ToList();
             var html = paragraphNotes.Count == 0
-                ? rendered.Paragraph(article, p, Layers)
-                : renderer.Reading(article, p, Layers, [.. paragraphNotes.Select(t => new NoteMark(t.Id, t.Note.Note.Start, t.Note.Note.End))]);
+                ? rendered.Paragraph(Article, p, Layers)
+                : renderer.Reading(Article, p, Layers, [.. paragraphNotes.Select(t => new NoteMark(t.Id, t.Note.Note.Start, t.Note.Note.End))]);
             return new ParagraphView(p, html, paragraphNotes);
         })]))];
-        EntityCards = rendered.EntityCards(article);
-        Endnotes = rendered.Endnotes(article);
-        Authors = [.. article.Article.Authors.OrderBy(a => a.Position).Select(a =>
-            (a.Name, article.Locate(a.BiographyStart, a.BiographyStart + 1) is { } place ? $"p-{place.Paragraph.Position}" : null))];
-        CanonicalUrl = PageUrls.Absolute(Request, ArticleLinks.Article(slug));
-        return Page();
     }
 
     /// <summary>

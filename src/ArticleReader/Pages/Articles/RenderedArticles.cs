@@ -16,13 +16,12 @@ public sealed class RenderedArticles(IMemoryCache cache, AnnotatedParagraphRende
     private readonly ReadingOptions _options = options.Value;
 
     /// <summary>The current revision of the article, or null when there is none.</summary>
-    public async Task<AnnotatedArticle?> CurrentAsync(ArticleStore store, string slug, CancellationToken cancellationToken)
-    {
-        if (await store.CurrentIdAsync(slug, cancellationToken) is not { } id)
-        {
-            return null;
-        }
+    public async Task<AnnotatedArticle?> CurrentAsync(ArticleStore store, string slug, CancellationToken cancellationToken) =>
+        await store.CurrentRevisionAsync(slug, cancellationToken) is { } revision ? await RevisionAsync(store, revision.Id, cancellationToken) : null;
 
+    /// <summary>The stored revision with this row id, whole: kept, or loaded and kept; null when there is no such row.</summary>
+    public async Task<AnnotatedArticle?> RevisionAsync(ArticleStore store, int id, CancellationToken cancellationToken)
+    {
         if (cache.TryGetValue(new DocumentKey(id), out AnnotatedArticle? kept) && kept is not null)
         {
             return kept;
@@ -43,7 +42,7 @@ public sealed class RenderedArticles(IMemoryCache cache, AnnotatedParagraphRende
     {
         // Readers' notes are added per reader on top, so the notes layer does not change what is kept.
         var shown = layers & ~ReadingLayer.Notes;
-        var slots = cache.GetOrCreate(new ParagraphsKey(article.Article.Id, shown), e =>
+        var slots = cache.GetOrCreate(new ParagraphsKey(article.RevisionId, shown), e =>
         {
             e.SetOptions(Entry());
             return new IHtmlContent?[article.ParagraphCount];
@@ -54,14 +53,14 @@ public sealed class RenderedArticles(IMemoryCache cache, AnnotatedParagraphRende
     }
 
     public IHtmlContent EntityCards(AnnotatedArticle article) =>
-        cache.GetOrCreate(new CardsKey(article.Article.Id), e =>
+        cache.GetOrCreate(new CardsKey(article.RevisionId), e =>
         {
             e.SetOptions(Entry());
             return renderer.EntityCards(article);
         })!;
 
     public IHtmlContent Endnotes(AnnotatedArticle article) =>
-        cache.GetOrCreate(new EndnotesKey(article.Article.Id), e =>
+        cache.GetOrCreate(new EndnotesKey(article.RevisionId), e =>
         {
             e.SetOptions(Entry());
             return renderer.Endnotes(article);

@@ -1,10 +1,8 @@
 using ArticleReader.Data;
-using ArticleReader.Ingest;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;
 
 namespace ArticleReader.Pages.Articles;
@@ -15,9 +13,13 @@ namespace ArticleReader.Pages.Articles;
 /// why, above the whole text unhighlighted (a page rather than an error: the text is still worth showing).
 /// </summary>
 [OutputCache(PolicyName = PageCaching.SourceView)]
-public sealed class SourceModel(ArticleStore store, SourceTextRenderer renderer) : PageModel
+public sealed class SourceModel(ReaderDbContext db, SourceTextRenderer renderer) : ArticlePageModel
 {
-    public Article Article { get; private set; } = null!;
+    /// <summary>The revision's text, verbatim.</summary>
+    public string Text { get; private set; } = string.Empty;
+
+    /// <summary>Lower-case hex SHA-256 of the text as UTF-8.</summary>
+    public string Sha256 { get; private set; } = string.Empty;
 
     public SourceRange? Passage { get; private set; }
 
@@ -30,22 +32,18 @@ public sealed class SourceModel(ArticleStore store, SourceTextRenderer renderer)
 
     public int LineCount { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await store.CurrentAsync(slug, cancellationToken) is not { } article)
-        {
-            return NotFound();
-        }
-
-        Article = article;
-        var lines = SourceTextRenderer.Lines(article.SourceText).ToList();
+        var text = await db.Articles.Where(a => a.Id == Revision.Id).Select(a => new { a.SourceText, a.Sha256 }).SingleAsync(cancellationToken);
+        (Text, Sha256) = (text.SourceText, text.Sha256);
+        var lines = SourceTextRenderer.Lines(Text).ToList();
         LineCount = lines.Count;
         // An empty "?char=" asks for nothing, as no parameter does (and shares its cache entry). Several values are
         // not one range: joined with ';' they fail to parse and say so.
         if (Request.Query.TryGetValue("char", out var values) && !StringValues.IsNullOrEmpty(values))
         {
             var range = string.Join(';', values.ToArray());
-            if (SourceRange.TryParse(range, article.SourceText, out var passage, out var problem))
+            if (SourceRange.TryParse(range, Text, out var passage, out var problem))
             {
                 Passage = passage;
                 PassageLines = (lines.FindIndex(l => passage.Start < l.Next) + 1, lines.FindIndex(l => passage.End <= l.Next) + 1);
@@ -57,7 +55,6 @@ public sealed class SourceModel(ArticleStore store, SourceTextRenderer renderer)
             }
         }
 
-        Lines = renderer.Render(article.SourceText, Passage);
-        return Page();
+        Lines = renderer.Render(Text, Passage);
     }
 }

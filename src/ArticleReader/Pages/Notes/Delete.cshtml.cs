@@ -1,9 +1,6 @@
-using ArticleReader.Data;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Pages.Notes;
 
@@ -11,14 +8,10 @@ namespace ArticleReader.Pages.Notes;
 /// Deleting a note (with its replies), by its author only: GET asks for confirmation (a page, so it works without a
 /// script), POST deletes and goes back to the article, which offers "Undo" for <see cref="DeletedNotes.UndoWindow"/>.
 /// </summary>
-[Authorize]
-[NoteWrite]
-public sealed class DeleteModel(NoteService notes, DeletedNotes deleted) : PageModel
+public sealed class DeleteModel(NoteService notes, DeletedNotes deleted) : OwnNotePageModel(notes)
 {
     /// <summary>The TempData key of the undo token the reading page offers after a deletion.</summary>
     public const string UndoKey = "NoteUndo";
-
-    public MarginNote Note { get; private set; } = null!;
 
     public int ReplyCount { get; private set; }
 
@@ -29,7 +22,7 @@ public sealed class DeleteModel(NoteService notes, DeletedNotes deleted) : PageM
             return refused;
         }
 
-        ReplyCount = (await notes.ThreadOfAsync(Note, cancellationToken)).Count - 1;
+        ReplyCount = (await Notes.ThreadOfAsync(Note, cancellationToken)).Count - 1;
         return Page();
     }
 
@@ -40,15 +33,9 @@ public sealed class DeleteModel(NoteService notes, DeletedNotes deleted) : PageM
             return refused;
         }
 
-        var thread = await notes.ThreadOfAsync(Note, cancellationToken);
-        await notes.DeleteAsync(Note, cancellationToken);
+        var thread = await Notes.ThreadOfAsync(Note, cancellationToken);
+        await Notes.DeleteAsync(Note, cancellationToken);
         TempData[UndoKey] = deleted.Keep(Note.AuthorId, thread);
         return Redirect(ArticleLinks.Article(slug));
-    }
-
-    private async Task<IActionResult?> LoadAsync(string slug, int id, CancellationToken cancellationToken)
-    {
-        (Note, var refused) = await NoteAccess.FindOwnAsync(notes, slug, id, User, cancellationToken);
-        return refused;
     }
 }

@@ -1,20 +1,13 @@
-using ArticleReader.Data;
 using ArticleReader.Notes;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Pages.Notes;
 
 /// <summary>Editing a note's body, visibility and tags (not its passage), by its author only.</summary>
-[Authorize]
-[NoteWrite]
-public sealed class EditModel(NoteService notes, NoteBodyRenderer bodies) : PageModel
+public sealed class EditModel(NoteService notes, NoteBodyRenderer bodies) : OwnNotePageModel(notes)
 {
     [BindProperty]
     public NoteInput Input { get; set; } = new();
-
-    public MarginNote Note { get; private set; } = null!;
 
     /// <summary>The body as it will show, after "Preview".</summary>
     public Microsoft.AspNetCore.Html.IHtmlContent? Preview { get; private set; }
@@ -42,7 +35,7 @@ public sealed class EditModel(NoteService notes, NoteBodyRenderer bodies) : Page
             return Page();
         }
 
-        await notes.UpdateAsync(Note, Input.ToDraft(), cancellationToken);
+        await Notes.UpdateAsync(Note, Input.ToDraft(), cancellationToken);
         TempData[NewModel.SavedKey] = "Saved.";
         return Redirect(NotePreview.BackToPassage(Request, slug, Note.ParentId ?? id));
     }
@@ -57,11 +50,5 @@ public sealed class EditModel(NoteService notes, NoteBodyRenderer bodies) : Page
         Preview = NotePreview.Of(Input.Body, bodies);
         ModelState.Clear();
         return Page();
-    }
-
-    private async Task<IActionResult?> LoadAsync(string slug, int id, CancellationToken cancellationToken)
-    {
-        (Note, var refused) = await NoteAccess.FindOwnAsync(notes, slug, id, User, cancellationToken);
-        return refused;
     }
 }

@@ -3,10 +3,8 @@ using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Pages.Notes;
 
@@ -15,9 +13,7 @@ namespace ArticleReader.Pages.Notes;
 /// a script) the paragraph links lead here, and any client that can select text may post its own range. The form
 /// shows the passage in its sentences and, with "Preview", the note as it will read.
 /// </summary>
-[Authorize]
-[NoteWrite]
-public sealed class NewModel(NoteService notes, ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteBodyRenderer bodies) : PageModel
+public sealed class NewModel(NoteService notes, ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteBodyRenderer bodies) : NoteWritePageModel
 {
     /// <summary>The TempData key of the message the reading page shows after a note is saved.</summary>
     public const string SavedKey = "NoteSaved";

@@ -2,16 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using ArticleReader.Data;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Pages.Notes;
 
 /// <summary>A reply to a public note; the form under each public note in the margin posts here.</summary>
-[Authorize]
-[NoteWrite]
-public sealed class ReplyModel(NoteService notes) : PageModel
+public sealed class ReplyModel(NoteService notes) : NoteWritePageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Write something in the reply.")]

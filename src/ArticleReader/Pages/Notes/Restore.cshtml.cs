@@ -1,15 +1,11 @@
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Pages.Notes;
 
 /// <summary>Undoing a deletion: the "Undo" button the reading page shows for a few seconds after a note is deleted.</summary>
-[Authorize]
-[NoteWrite]
-public sealed class RestoreModel(NoteService notes, DeletedNotes deleted) : PageModel
+public sealed class RestoreModel(NoteService notes, DeletedNotes deleted) : NoteWritePageModel
 {
     public string? Problem { get; private set; }
 

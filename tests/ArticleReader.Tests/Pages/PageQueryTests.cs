@@ -1,0 +1,76 @@
+using System.Net;
+using ArticleReader.Ingestion.Entities;
+using ArticleReader.Tests.Infrastructure;
+using ArticleReader.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ArticleReader.Tests.Pages;
+
+/// <summary>
+/// The SQL commands one rendered page costs (bench/PageQueries measures the same with timings). A page is counted on
+/// a request that finds nothing of the article in memory but its listing, which the access step remembers for every
+/// request after the first; the output cache is emptied before, so that the page is rendered.
+/// </summary>
+public sealed class PageQueryTests(PageQueryTests.CountingAppFactory factory) : IClassFixture<PageQueryTests.CountingAppFactory>
+{
+    [Fact]
+    public async Task The_claim_page_sends_at_most_three_queries()
+    {
+        var key = await factory.WithDbAsync(db => db.Claims
+            .Where(c => c.ArticleId == db.Articles.Where(a => a.Slug == HtmlPages.SeedSlug).Max(a => a.Id))
+            .OrderBy(c => c.Position)
+            .Select(c => c.Key)
+            .FirstAsync());
+
+        var queries = await CountAsync($"{HtmlPages.SeedUrl}/claims/{key}");
+
+        Assert.InRange(queries, 1, 3);
+    }
+
+    [Fact]
+    public async Task The_entity_page_sends_three_queries()
+    {
+        // The seed's most mentioned name: the revision, the entity with its mentions, their paragraphs (a name also in
+        // the title or a byline would cost one more, for the source line around that mention).
+        var key = await factory.WithDbAsync(db => db.Entities
+            .Where(e => e.ArticleId == db.Articles.Where(a => a.Slug == HtmlPages.SeedSlug).Max(a => a.Id))
+            .Where(e => e.Type != EntityType.Date && e.Type != EntityType.Quantity)
+            .OrderByDescending(e => e.Mentions.Count)
+            .ThenBy(e => e.Key)
+            .Select(e => e.Key)
+            .FirstAsync());
+
+        var queries = await CountAsync($"{HtmlPages.SeedUrl}/entities/{key}");
+
+        Assert.Equal(3, queries);
+    }
+
+    private async Task<int> CountAsync(string path)
+    {
+        using var client = factory.CreateClient();
+        (await client.GetAsync(new Uri(HtmlPages.SeedUrl + "/source", UriKind.Relative))).Dispose();
+        await factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PageCaching.LibraryTag, default);
+        factory.Counter.Clear();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await factory.Counter.NextRequestAsync();
+    }
+
+    /// <summary>The app with a <see cref="SqlCommandCounter"/> in its pipeline and database options.</summary>
+    public sealed class CountingAppFactory : ReaderAppFactory
+    {
+        public SqlCommandCounter Counter { get; private set; } = null!;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => Counter = SqlCommandCounter.AddTo(services));
+        }
+    }
+}
