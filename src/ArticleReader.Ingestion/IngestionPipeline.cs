@@ -6,7 +6,7 @@ using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Embeddings;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Formats;
-using ArticleReader.Ingestion.PlainText;
+using ArticleReader.Ingestion.Blocks;
 using ArticleReader.Ingestion.Relations;
 using ArticleReader.Ingestion.Sections;
 using ArticleReader.Ingestion.Sentences;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ArticleReader.Ingestion.Entities.Quantities;
-using ArticleReader.Ingestion.PlainText;
+using ArticleReader.Ingestion.Blocks;
 
 namespace ArticleReader.Ingestion.Entities.Temporal;
 

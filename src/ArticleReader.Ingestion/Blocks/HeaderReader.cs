@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ArticleReader.Ingestion.PlainText;
+namespace ArticleReader.Ingestion.Blocks;
 
 /// <summary>Reads the title, dateline and byline from the first blocks of an article.</summary>
 public static partial class HeaderReader
