@@ -2,6 +2,7 @@ using ArticleReader.Data;
 using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Anchoring;
+using ArticleReader.Ingestion.Text;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -26,28 +27,12 @@ public sealed partial class NoteService(ReaderDbContext db, ArticleStore article
             .Distinct(StringComparer.Ordinal)
             .Take(10)];
 
-    /// <summary>Null when <c>[start, end)</c> is a passage of the source that a note can quote, or why not.</summary>
-    public static RangeProblem? CheckRange(string source, int start, int end)
-    {
-        if (start < 0 || end > source.Length)
-        {
-            return new RangeProblem($"The range {start},{end} is not inside the article's {source.Length} characters.");
-        }
-
-        if (end <= start)
-        {
-            return new RangeProblem($"The range {start},{end} is empty or reversed.");
-        }
-
-        if (Utf16SplitsPair(source, start) || Utf16SplitsPair(source, end))
-        {
-            return new RangeProblem($"The range {start},{end} splits a character in two.");
-        }
-
-        return string.IsNullOrWhiteSpace(source[start..end])
-            ? new RangeProblem($"The range {start},{end} holds only white space.")
-            : null;
-    }
+    /// <summary>
+    /// Null when <c>[start, end)</c> is a passage of the source that a note can quote, or why not: a note quotes
+    /// text, so besides the checks of every source range a passage of white space only is refused.
+    /// </summary>
+    public static RangeProblem? CheckRange(string source, int start, int end) =>
+        SourceRange.Check(source, start, end, mustHoldText: true) is { } reason ? new RangeProblem(reason) : null;
 
     public async Task<MarginNote> AddAsync(Article revision, TextSpan span, string authorId, NoteDraft draft, CancellationToken cancellationToken = default)
     {
@@ -172,9 +157,6 @@ public sealed partial class NoteService(ReaderDbContext db, ArticleStore article
     /// <summary>Anonymous cached pages show public notes, so any change to a note drops the article's cached pages.</summary>
     private async Task EvictAsync(string slug, CancellationToken cancellationToken) =>
         await cache.EvictByTagAsync(PageCaching.ArticleTag(slug), cancellationToken);
-
-    private static bool Utf16SplitsPair(string text, int index) =>
-        index > 0 && index < text.Length && char.IsHighSurrogate(text[index - 1]) && char.IsLowSurrogate(text[index]);
 
     [LoggerMessage(LogLevel.Information, "Note {NoteId} added to {Slug} by {UserId}")]
     private static partial void LogAdded(ILogger logger, int noteId, string slug, string userId);

@@ -1,5 +1,6 @@
 using ArticleReader.Data;
 using ArticleReader.Ingest;
+using ArticleReader.Ingestion.Text;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
