@@ -1,5 +1,6 @@
 using ArticleReader.Ingestion.Entities.Cues;
 using ArticleReader.Ingestion.Entities.Tagging;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities;
 
@@ -12,7 +13,7 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
 {
     public IEnumerable<NameCandidate> Find(string source, TextSpan sentence, IReadOnlyList<TextSpan> tokens, IReadOnlyList<TaggedSpan> tagged)
     {
-        var words = WordTokenizer.Tokenize(source, sentence);
+        var words = Tokenizer.Words(source, sentence);
         var found = new List<NameCandidate>();
         for (var i = 0; i < words.Count; i++)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities;
 

@@ -1,3 +1,5 @@
+using ArticleReader.Ingestion.Text;
+
 namespace ArticleReader.Ingestion.Sections;
 
 /// <summary>
@@ -27,20 +29,9 @@ public sealed class SectionTitler
 
     private const int OpeningWordsForFallback = 6;
 
-    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+    private static readonly WordSet Calendar = WordSet.FromList("ArticleReader.Ingestion.Sections.Words.calendar.txt");
 
-    // Words too general to tell a reader anything about a section.
-    private static readonly HashSet<string> VagueWords = new(StringComparer.Ordinal)
-    {
-        "case", "cases", "certain", "current", "degree", "different", "element", "end", "fact", "factor", "factors",
-        "form", "issue", "issues", "kind", "level", "lot", "main", "major", "matter", "minor", "moment", "number",
-        "part", "place", "point", "reason", "reasons", "result", "side", "sort", "term", "terms", "thing", "things",
-        "time", "times", "type", "various", "whole", "year", "years",
-    };
+    private static readonly WordSet VagueWords = WordSet.FromList("ArticleReader.Ingestion.Sections.Words.vague-words.txt");
 
     // Endings of adjectives, adverbs and participles, which cannot head a title phrase.
     private static readonly string[] ModifierEndings = ["ly", "ed", "al", "ic", "ous", "ive", "ful", "less", "able", "ible"];
@@ -48,19 +39,11 @@ public sealed class SectionTitler
     // Endings that make a noun whatever its context: "pragmatism", "rapprochement", "cooperation".
     private static readonly string[] NounEndings = ["ism", "ness", "tion", "tions", "ment", "ments", "ity", "ship", "ships"];
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "a", "an", "another", "each", "every", "her", "his", "its", "my", "our", "that", "the", "their", "these",
-        "this", "those", "your",
-    };
+    private static readonly WordSet Determiners = WordSet.FromList("ArticleReader.Ingestion.Sections.Words.determiners.txt");
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "about", "after", "against", "among", "at", "before", "between", "by", "during", "for", "from", "in", "into",
-        "of", "on", "over", "through", "toward", "towards", "under", "with", "within", "without",
-    };
+    private static readonly WordSet Prepositions = WordSet.FromList("ArticleReader.Ingestion.Sections.Words.prepositions.txt");
 
-    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "for" };
+    private static readonly WordSet NameConnectors = WordSet.Exact(["of", "for"]);
 
     private enum TermKind
     {

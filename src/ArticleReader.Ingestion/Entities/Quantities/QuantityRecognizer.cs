@@ -1,4 +1,5 @@
 using ArticleReader.Ingestion.Entities.Temporal;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities.Quantities;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ArticleReader.Ingestion.Entities.Quantities;
 using ArticleReader.Ingestion.Blocks;
+using ArticleReader.Ingestion.Entities.Quantities;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities.Temporal;
 
