@@ -37,8 +37,7 @@ public static partial class HeaderReader
             {
                 if (dateline is null && hints.Dateline is not null)
                 {
-                    dateline = hints.Dateline;
-                    published = hints.Published;
+                    (dateline, published) = (hints.Dateline, hints.Published);
                 }
 
                 byline ??= hints.Byline;
