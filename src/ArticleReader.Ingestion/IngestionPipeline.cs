@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
+using ArticleReader.Ingestion.Blocks;
 using ArticleReader.Ingestion.Claims;
 using ArticleReader.Ingestion.Consistency;
 using ArticleReader.Ingestion.Editorial;
 using ArticleReader.Ingestion.Embeddings;
 using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Formats;
-using ArticleReader.Ingestion.PlainText;
 using ArticleReader.Ingestion.Relations;
 using ArticleReader.Ingestion.Sections;
 using ArticleReader.Ingestion.Sentences;

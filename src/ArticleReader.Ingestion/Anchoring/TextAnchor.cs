@@ -1,3 +1,5 @@
+using ArticleReader.Ingestion.Text;
+
 namespace ArticleReader.Ingestion.Anchoring;
 
 /// <summary>Where a reader's note sits, described twice so it can be found again: by content and by offsets.</summary>

@@ -1,3 +1,5 @@
+using ArticleReader.Ingestion.Text;
+
 namespace ArticleReader.Ingestion.Anchoring;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Claims;
 
@@ -54,16 +54,9 @@ public static class ClaimCues
     public static readonly FrozenSet<string> FutureWords = Set("future-words");
 
     /// <summary>The entries of one cue file in file order, repeats included (so a test can find them).</summary>
-    public static IReadOnlyList<string> Entries(string name)
-    {
-        var resource = $"ArticleReader.Ingestion.Claims.Cues.{name}.txt";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"the ingestion library has no cue list {resource}");
-        using var reader = new StreamReader(stream);
-        return [.. reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
-    }
+    public static IReadOnlyList<string> Entries(string name) => WordLists.Entries($"ArticleReader.Ingestion.Claims.Cues.{name}.txt");
 
-    private static FrozenSet<string> Set(string name) => Entries(name).ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenSet<string> Set(string name) => WordLists.Set($"ArticleReader.Ingestion.Claims.Cues.{name}.txt");
 
     private static string[] Phrases(string name) => [.. Entries(name).Select(p => $" {p} ")];
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ArticleReader.Ingestion.Embeddings;
 using ArticleReader.Ingestion.Entities;
+using ArticleReader.Ingestion.Text;
 using static ArticleReader.Ingestion.Claims.ClaimCues;
 
 namespace ArticleReader.Ingestion.Claims;
@@ -70,7 +71,7 @@ public sealed partial class ClaimDetector(ClaimSpotter model)
     {
         var text = span.Slice(source);
         var lower = " " + TextNormalizer.ForComparison(text) + " ";
-        var words = Words().Matches(lower).Select(m => m.Value).ToList();
+        var words = Tokenizer.Words(lower, WordRule.Cues).Select(w => w.Slice(lower)).ToList();
 
         var names = mentions.Where(m => m.Type is not (EntityType.Date or EntityType.Quantity)).ToList();
         var dates = mentions.Where(m => m.Type == EntityType.Date).ToList();
@@ -107,13 +108,15 @@ public sealed partial class ClaimDetector(ClaimSpotter model)
             hedges.Add(new Hedge(match.Value, new TextSpan(span.Start + match.Index, span.Start + match.Index + match.Length)));
         }
 
-        foreach (Match match in Words().Matches(source[span.Start..span.End]))
+        var position = span.Start;
+        while (Tokenizer.NextWord(source, ref position, span.End, WordRule.Cues) is { } word)
         {
-            if (HedgeWords.Contains(match.Value.ToLowerInvariant()) && !hedges.Any(h => h.Span.Start <= span.Start + match.Index && span.Start + match.Index < h.Span.End))
+            var value = word.Slice(source);
+            if (HedgeWords.Contains(value.ToLowerInvariant()) && !hedges.Any(h => h.Span.Start <= word.Start && word.Start < h.Span.End))
             {
-                var start = span.Start + match.Index;
-                var end = start + match.Length;
-                if (match.Value.Equals("unconfirmed", StringComparison.OrdinalIgnoreCase) && NextWord().Match(source, end) is { Success: true } next)
+                var start = word.Start;
+                var end = word.End;
+                if (value.Equals("unconfirmed", StringComparison.OrdinalIgnoreCase) && NextWord().Match(source, end) is { Success: true } next)
                 {
                     end = next.Index + next.Length;
                 }
@@ -151,14 +154,15 @@ public sealed partial class ClaimDetector(ClaimSpotter model)
             return null;
         }
 
-        foreach (Match verb in Words().Matches(source[span.Start..span.End]))
+        var position = span.Start;
+        while (Tokenizer.NextWord(source, ref position, span.End, WordRule.Cues) is { } verb)
         {
-            if (!ReportingVerbs.Contains(verb.Value.ToLowerInvariant()))
+            if (!ReportingVerbs.Contains(verb.Slice(source).ToLowerInvariant()))
             {
                 continue;
             }
 
-            var verbStart = span.Start + verb.Index;
+            var verbStart = verb.Start;
             var speaker = names.LastOrDefault(n => n.Span.End <= verbStart && n.Type is EntityType.Person or EntityType.Org);
             speaker ??= names.LastOrDefault(n => n.Span.End <= verbStart);
             if (speaker is not null)
@@ -186,9 +190,6 @@ public sealed partial class ClaimDetector(ClaimSpotter model)
         var written = start >= sentence.Start && end < nameStart && source.AsSpan(start, role.Length).Equals(role, StringComparison.OrdinalIgnoreCase);
         return written && (start == sentence.Start || !char.IsLetterOrDigit(source[start - 1])) ? start : null;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{Nd}][\p{L}\p{Nd}'’\-]*")]
-    private static partial Regex Words();
 
     [GeneratedRegex(@"\s*[\p{L}]+")]
     private static partial Regex NextWord();

@@ -124,7 +124,7 @@ public sealed partial class ConsistencyChecker
     }
 
     private static int? MonthIn(string text) =>
-        text.Split(' ').Select(w => PlainText.DatelineParser.MonthNumber(w)).FirstOrDefault(m => m is not null);
+        text.Split(' ').Select(w => Blocks.DatelineParser.MonthNumber(w)).FirstOrDefault(m => m is not null);
 
     private static string? Unit(string value) => UnitOf().Match(value) is { Success: true } match ? match.Groups["unit"].Value : null;
 

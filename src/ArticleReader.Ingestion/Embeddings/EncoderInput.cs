@@ -1,11 +1,11 @@
-using ArticleReader.Ingestion.Entities;
 using ArticleReader.Ingestion.Entities.Cues;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Embeddings;
 
 /// <summary>
 /// The tokens of a sentence as the encoder and the trained models read them, tokenized as CoNLL-2003 is: the words of
-/// <see cref="WordTokenizer"/>, a possessive <c>'s</c> as a token of its own, the dot of an initial, a listed
+/// <see cref="Tokenizer"/>, a possessive <c>'s</c> as a token of its own, the dot of an initial, a listed
 /// abbreviation or a list number inside the sentence kept with its word (<c>P.</c>, <c>Mr.</c>, <c>Inc.</c>, <c>1.</c>), and every
 /// other visible character that is not part of a word (punctuation, symbols) as a one-character token. Training and ingestion both call this, so a
 /// model sees the same tokens in both.
@@ -22,7 +22,7 @@ public static class EncoderInput
             last--;
         }
 
-        foreach (var word in WordTokenizer.Tokenize(source, sentence))
+        foreach (var word in Tokenizer.Words(source, sentence))
         {
             AddBetween(source, position, word.Start, tokens);
             var end = KeepsDot(source, word, last) ? word.End + 1 : word.End;
@@ -61,7 +61,7 @@ public static class EncoderInput
             }
 
             // A possessive left outside its word by the word tokenizer: "'s" is one token, as in CoNLL.
-            if (WordTokenizer.IsApostrophe(source[i]) && i + 1 < to && source[i + 1] is 's' or 'S' && (i + 2 >= to || !char.IsLetterOrDigit(source[i + 2])))
+            if (Tokenizer.IsApostrophe(source[i]) && i + 1 < to && source[i + 1] is 's' or 'S' && (i + 2 >= to || !char.IsLetterOrDigit(source[i + 2])))
             {
                 tokens.Add(new TextSpan(i, i + 2));
                 i++;

@@ -1,4 +1,5 @@
 using ArticleReader.Ingestion.Editorial;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities;
 
@@ -13,7 +14,7 @@ internal sealed class GlossaryIndex
         {
             foreach (var surface in entry.Aliases.Prepend(entry.Name).Distinct(StringComparer.Ordinal))
             {
-                var tokens = WordTokenizer.Tokenize(surface, new TextSpan(0, surface.Length));
+                var tokens = Tokenizer.Words(surface, new TextSpan(0, surface.Length));
                 if (tokens.Count == 0)
                 {
                     continue;

@@ -1,5 +1,6 @@
 using ArticleReader.Ingestion.Entities.Cues;
 using ArticleReader.Ingestion.Entities.Tagging;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities;
 
@@ -12,56 +13,11 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
 {
     public IEnumerable<NameCandidate> Find(string source, TextSpan sentence, IReadOnlyList<TextSpan> tokens, IReadOnlyList<TaggedSpan> tagged)
     {
-        var words = WordTokenizer.Tokenize(source, sentence);
-        var found = new List<NameCandidate>();
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (glossary.MatchAt(source, words, i) is { } match)
-            {
-                var span = new TextSpan(words[i].Start, words[match.LastToken].End);
-                var first = IndexAt(tokens, span.Start);
-                // "French" as an alias of France: a people tied to the country, not the place.
-                var isDemonym = match.Entry.Type == EntityType.Place && gazetteer.TryFindDemonym(span.Slice(source), out _);
-                found.Add(new NameCandidate(span, span.Slice(source), isDemonym ? EntityType.Group : match.Entry.Type, MentionEvidence.Glossary,
-                    IsDemonym: isDemonym,
-                    Role: match.Entry.Type == EntityType.Person ? RoleBefore(source, tokens, first) : null,
-                    Place: gazetteer.TryFindPlace(match.Entry.Name, out var place) ? place : null,
-                    Entry: match.Entry,
-                    Locative: IsLocative(source, tokens, first)));
-                i = match.LastToken;
-            }
-        }
-
+        var found = GlossaryNames(source, sentence, tokens);
         var glossaryMatches = found.Select(c => c.Span).ToList();
         foreach (var name in tagged)
         {
-            var (start, end) = (name.Start, name.End);
-
-            // A name neither opens nor closes with punctuation (a closing quote the tagger took in).
-            while (start < end && !IsWord(source, tokens[start]))
-            {
-                start++;
-            }
-
-            while (end > start && !IsWord(source, tokens[end - 1]))
-            {
-                end--;
-            }
-
-            // "President Clinton" when the tagger takes the title in: the title is the role, and a title alone names no
-            // one. Organizations keep theirs ("General Motors", "National Guard").
-            while (start < end && (name.Type == "PER" || end - start == 1) && NameCues.Titles.Contains(Lower(source, tokens[start])))
-            {
-                start++;
-            }
-
-            // "The Hague": the article belongs to a place name the gazetteer knows with it.
-            if (start > 0 && tokens[start - 1].Slice(source) == "The"
-                && gazetteer.TryFindPlace(source.AsSpan(tokens[start - 1].Start, tokens[end - 1].End - tokens[start - 1].Start), out _))
-            {
-                start--;
-            }
-
+            var (start, end) = Trimmed(source, tokens, name);
             if (start == end)
             {
                 continue;
@@ -87,6 +43,65 @@ internal sealed class NameFinder(Gazetteer.Gazetteer gazetteer, GlossaryIndex gl
         }
 
         return found.OrderBy(c => c.Span.Start);
+    }
+
+    /// <summary>The glossary's aliases written in the sentence, the longest from each word.</summary>
+    private List<NameCandidate> GlossaryNames(string source, TextSpan sentence, IReadOnlyList<TextSpan> tokens)
+    {
+        var words = Tokenizer.Words(source, sentence);
+        var found = new List<NameCandidate>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (glossary.MatchAt(source, words, i) is { } match)
+            {
+                var span = new TextSpan(words[i].Start, words[match.LastToken].End);
+                var first = IndexAt(tokens, span.Start);
+                // "French" as an alias of France: a people tied to the country, not the place.
+                var isDemonym = match.Entry.Type == EntityType.Place && gazetteer.TryFindDemonym(span.Slice(source), out _);
+                found.Add(new NameCandidate(span, span.Slice(source), isDemonym ? EntityType.Group : match.Entry.Type, MentionEvidence.Glossary,
+                    IsDemonym: isDemonym,
+                    Role: match.Entry.Type == EntityType.Person ? RoleBefore(source, tokens, first) : null,
+                    Place: gazetteer.TryFindPlace(match.Entry.Name, out var place) ? place : null,
+                    Entry: match.Entry,
+                    Locative: IsLocative(source, tokens, first)));
+                i = match.LastToken;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The tokens of a tagged name without the punctuation and title around it, and with a place's "The".</summary>
+    private (int Start, int End) Trimmed(string source, IReadOnlyList<TextSpan> tokens, TaggedSpan name)
+    {
+        var (start, end) = (name.Start, name.End);
+
+        // A name neither opens nor closes with punctuation (a closing quote the tagger took in).
+        while (start < end && !IsWord(source, tokens[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !IsWord(source, tokens[end - 1]))
+        {
+            end--;
+        }
+
+        // "President Clinton" when the tagger takes the title in: the title is the role, and a title alone names no
+        // one. Organizations keep theirs ("General Motors", "National Guard").
+        while (start < end && (name.Type == "PER" || end - start == 1) && NameCues.Titles.Contains(Lower(source, tokens[start])))
+        {
+            start++;
+        }
+
+        // "The Hague": the article belongs to a place name the gazetteer knows with it.
+        if (start > 0 && tokens[start - 1].Slice(source) == "The"
+            && gazetteer.TryFindPlace(source.AsSpan(tokens[start - 1].Start, tokens[end - 1].End - tokens[start - 1].Start), out _))
+        {
+            start--;
+        }
+
+        return (start, end);
     }
 
     private NameCandidate? Candidate(string source, IReadOnlyList<TextSpan> tokens, int start, int end, TextSpan span, string type)

@@ -1,3 +1,5 @@
+using ArticleReader.Ingestion.Text;
+
 namespace ArticleReader.Ingestion.Entities;
 
 /// <summary>Spots the plural noun a number counts, without a dictionary: a word in <c>-s</c> is taken for one.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities;
 
@@ -112,69 +113,7 @@ internal static partial class Numerals
         tokens.IsDash(index) && tokens.IsAttached(index) && tokens.IsAttached(index + 1);
 
     // `seven`, `twenty-five`, `two hundred and ten`, `three thousand`, `a dozen`, `a hundred`.
-    private static Numeral? ReadWords(TokenList tokens, int index)
-    {
-        var j = index;
-        decimal total = 0;
-        decimal current = 0;
-        var last = Part.None;
-        var scaled = false;
-        if ((tokens.Is(j, "a") || tokens.Is(j, "an")) && Multiplier(tokens, j + 1) is not null)
-        {
-            current = 1;
-            last = Part.Units;
-            j++;
-        }
-
-        while (tokens.IsWord(j))
-        {
-            var word = tokens.Text(j);
-            if (Small.TryGetValue(word, out var small))
-            {
-                // A number word follows only a multiplier (`hundred and five`) or, below ten, a multiple of ten (`twenty five`).
-                if (!(last is Part.None or Part.Hundred or Part.Large || (last == Part.Tens && small < 10)))
-                {
-                    break;
-                }
-
-                current += small;
-                last = small < 10 ? Part.Units : small < 20 ? Part.Teens : Part.Tens;
-                j++;
-                if (last == Part.Tens && Hyphenated(tokens, j) && Small.TryGetValue(tokens.Text(j + 1), out var unit) && unit < 10)
-                {
-                    current += unit;
-                    last = Part.Units;
-                    j += 2;
-                }
-            }
-            else if (Multipliers.TryGetValue(word, out var multiplier) && last is Part.Units or Part.Teens or Part.Tens or Part.Hundred)
-            {
-                scaled = true;
-                j++;
-                if (multiplier < 1_000)
-                {
-                    current *= multiplier;
-                    last = Part.Hundred;
-                }
-                else
-                {
-                    total += current * multiplier;
-                    current = 0;
-                    last = Part.Large;
-                }
-            }
-            else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && last == Part.Hundred && tokens.IsWord(j + 1) && Small.ContainsKey(tokens.Text(j + 1)))
-            {
-                j++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return last == Part.None ? null : new Numeral(index, j, total + current, true, scaled);
-    }
+    private static Numeral? ReadWords(TokenList tokens, int index) => new WordsReading(tokens, index).Read();
 
     private static decimal? Lookup(FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> words, TokenList tokens, int index) =>
         tokens.IsWord(index) && words.TryGetValue(tokens.Text(index), out var value) ? value : null;
@@ -185,6 +124,99 @@ internal static partial class Numerals
     /// <summary>The words numbered from <paramref name="first"/> in steps of <paramref name="step"/>.</summary>
     private static (string Word, int Value)[] Counted(int first, int step, params string[] words) =>
         [.. words.Select((word, i) => (word, first + i * step))];
+
+    /// <summary>
+    /// Reads a number in words from a token on: the groups already multiplied by a thousand or more, the group being
+    /// read, and which part of a group came last, which decides what may follow.
+    /// </summary>
+    private sealed class WordsReading(TokenList tokens, int index)
+    {
+        private readonly int _first = index;
+        private int _next = index;
+        private decimal _total;
+        private decimal _current;
+        private Part _last = Part.None;
+        private bool _scaled;
+
+        public Numeral? Read()
+        {
+            if ((tokens.Is(_next, "a") || tokens.Is(_next, "an")) && Multiplier(tokens, _next + 1) is not null)
+            {
+                _current = 1;
+                _last = Part.Units;
+                _next++;
+            }
+
+            var reading = true;
+            while (reading && tokens.IsWord(_next))
+            {
+                reading = Take(tokens.Text(_next));
+            }
+
+            return _last == Part.None ? null : new Numeral(_first, _next, _total + _current, true, _scaled);
+        }
+
+        // Takes the word at the next token, and what it joins (`twenty-five`, `hundred and`), if it continues the number.
+        private bool Take(ReadOnlySpan<char> word)
+        {
+            if (Small.TryGetValue(word, out var small))
+            {
+                return TakeSmall(small);
+            }
+
+            if (Multipliers.TryGetValue(word, out var multiplier) && _last is Part.Units or Part.Teens or Part.Tens or Part.Hundred)
+            {
+                TakeMultiplier(multiplier);
+                return true;
+            }
+
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && _last == Part.Hundred && tokens.IsWord(_next + 1) && Small.ContainsKey(tokens.Text(_next + 1)))
+            {
+                _next++;
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool TakeSmall(int small)
+        {
+            // A number word follows only a multiplier (`hundred and five`) or, below ten, a multiple of ten (`twenty five`).
+            if (!(_last is Part.None or Part.Hundred or Part.Large || (_last == Part.Tens && small < 10)))
+            {
+                return false;
+            }
+
+            _current += small;
+            _last = small < 10 ? Part.Units : small < 20 ? Part.Teens : Part.Tens;
+            _next++;
+            if (_last == Part.Tens && Hyphenated(tokens, _next) && Small.TryGetValue(tokens.Text(_next + 1), out var unit) && unit < 10)
+            {
+                _current += unit;
+                _last = Part.Units;
+                _next += 2;
+            }
+
+            return true;
+        }
+
+        private void TakeMultiplier(decimal multiplier)
+        {
+            _scaled = true;
+            _next++;
+            if (multiplier < 1_000)
+            {
+                _current *= multiplier;
+                _last = Part.Hundred;
+            }
+            else
+            {
+                _total += _current * multiplier;
+                _current = 0;
+                _last = Part.Large;
+            }
+        }
+    }
 
     private enum Part
     {

@@ -1,33 +1,12 @@
-using System.Collections.Frozen;
-using System.Text.RegularExpressions;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities;
 
-internal enum TokenKind
-{
-    Word,
-    Number,
-    Symbol,
-}
-
-internal readonly record struct Token(TokenKind Kind, int Start, int End);
-
-/// <summary>A case-insensitive set of words, looked up without allocating.</summary>
-internal sealed class WordSet(params string[] words)
-{
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
-}
-
 /// <summary>
-/// The words, numbers and symbols of a span of text, as the entity recognizers match them. A number is a run
-/// of digits with inner <c>,</c> or <c>.</c> groups (<c>1,000</c>, <c>3.5</c>); letters glued to it form a
-/// separate word (<c>1990s</c> is <c>1990</c> + <c>s</c>), while a word that starts with a letter keeps its
-/// digits (<c>km2</c>, <c>A320</c>, <c>Q3</c>). Every other non-space character is a symbol of its own.
+/// The words, numbers and symbols of a span of text (<see cref="Tokenizer.Tokens"/>), with the questions the entity
+/// recognizers ask of them.
 /// </summary>
-internal sealed partial class TokenList
+internal sealed class TokenList
 {
     private static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "our", "this", "that");
 
@@ -45,20 +24,7 @@ internal sealed partial class TokenList
 
     public int Count => _tokens.Length;
 
-    public static TokenList Read(string source, TextSpan span)
-    {
-        var tokens = new List<Token>();
-        foreach (var match in Tokens().EnumerateMatches(source.AsSpan(span.Start, span.Length)))
-        {
-            var start = span.Start + match.Index;
-            var kind = char.IsAsciiDigit(source[start]) ? TokenKind.Number
-                : char.IsLetter(source[start]) ? TokenKind.Word
-                : TokenKind.Symbol;
-            tokens.Add(new Token(kind, start, start + match.Length));
-        }
-
-        return new TokenList(source, [.. tokens]);
-    }
+    public static TokenList Read(string source, TextSpan span) => new(source, Tokenizer.Tokens(source, span));
 
     public ReadOnlySpan<char> Text(int index) => _source.AsSpan(_tokens[index].Start, _tokens[index].End - _tokens[index].Start);
 
@@ -146,10 +112,4 @@ internal sealed partial class TokenList
 
         return false;
     }
-
-    // Numbers, words (letters first, then letters, marks, digits or superscripts, with inner apostrophes), single symbols.
-    // Every alternative consumes at least one character and none can re-match its own input another way, so the
-    // scan is linear.
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}\d²³]*(?:['’]\p{L}+)*|\S", RegexOptions.CultureInvariant)]
-    private static partial Regex Tokens();
 }

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ArticleReader.Ingestion.PlainText;
+using ArticleReader.Ingestion.Blocks;
 
 namespace ArticleReader.Ingestion.Formats;
 

@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Globalization;
 using AngleSharp.Dom;
-using AngleSharp.Html;
 
 namespace ArticleReader.Ingestion.Formats;
 
@@ -21,11 +19,6 @@ internal sealed class HtmlSourceWalker(string source)
     // Their content is text up to the matching end tag, whatever it looks like.
     private static readonly HashSet<string> RawText = ["script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title", "plaintext"];
 
-    // What Windows-1252 puts at 0x80-0x9F, which numeric references in that range are taken to mean.
-    private const string Windows1252 = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
-
-    private const int MaxReferenceName = 32;
-
     private static readonly TextSpan NoSpace = new(-1, -1);
 
     private static readonly SearchValues<char> HtmlWhiteSpace = SearchValues.Create(" \t\n\r\f");
@@ -44,7 +37,7 @@ internal sealed class HtmlSourceWalker(string source)
             return null;
         }
 
-        _cursor = SkipTag(start);
+        _cursor = HtmlMarkup.SkipTag(source, start);
         return start;
     }
 
@@ -52,14 +45,14 @@ internal sealed class HtmlSourceWalker(string source)
     /// <returns>Where the end tag ends, or null when the end tag is implied or elsewhere.</returns>
     public int? Leave(IElement element)
     {
-        var at = SkipComments(_cursor);
+        var at = HtmlMarkup.SkipComments(source, _cursor);
         var name = element.LocalName;
         if (at + 2 + name.Length <= source.Length
             && source[at] == '<' && source[at + 1] == '/'
             && string.Compare(source, at + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
             && (at + 2 + name.Length == source.Length || source[at + 2 + name.Length] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f'))
         {
-            _cursor = SkipTag(at);
+            _cursor = HtmlMarkup.SkipTag(source, at);
             return _cursor;
         }
 
@@ -77,7 +70,7 @@ internal sealed class HtmlSourceWalker(string source)
         if (RawText.Contains(element.LocalName))
         {
             var end = source.IndexOf("</" + element.LocalName, _cursor, StringComparison.OrdinalIgnoreCase);
-            _cursor = end < 0 ? _cursor : SkipTag(end);
+            _cursor = end < 0 ? _cursor : HtmlMarkup.SkipTag(source, end);
             return;
         }
 
@@ -163,7 +156,7 @@ internal sealed class HtmlSourceWalker(string source)
     private bool Align(string data, bool searchFurther)
     {
         _pieces.Clear();
-        var (matched, end) = Match(SkipMarkup(_cursor), data, 0);
+        var (matched, end) = Match(HtmlMarkup.SkipMarkup(source, _cursor), data, 0);
         if (matched == data.Length)
         {
             _cursor = end;
@@ -220,7 +213,7 @@ internal sealed class HtmlSourceWalker(string source)
         while (i < data.Length && position < source.Length)
         {
             var c = source[position];
-            if (c == '&' && Reference(position) is { } reference && data.AsSpan(i).StartsWith(reference.Text, StringComparison.Ordinal))
+            if (c == '&' && HtmlCharacterReference.Read(source, position) is { } reference && data.AsSpan(i).StartsWith(reference.Text, StringComparison.Ordinal))
             {
                 _pieces.Add(new Piece(position, reference.End, reference.Text));
                 i += reference.Text.Length;
@@ -257,72 +250,6 @@ internal sealed class HtmlSourceWalker(string source)
         return (i - index, position);
     }
 
-    /// <summary>The character reference at <paramref name="position"/> (an ampersand) and where it ends, if it is one.</summary>
-    private (string Text, int End)? Reference(int position)
-    {
-        var at = position + 1;
-        if (at < source.Length && source[at] == '#')
-        {
-            at++;
-            var hex = at < source.Length && source[at] is 'x' or 'X';
-            if (hex)
-            {
-                at++;
-            }
-
-            var digits = at;
-            while (at < source.Length && (hex ? char.IsAsciiHexDigit(source[at]) : char.IsAsciiDigit(source[at])))
-            {
-                at++;
-            }
-
-            if (at == digits)
-            {
-                return null;
-            }
-
-            var valid = int.TryParse(source.AsSpan(digits, at - digits), hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code);
-            var end = at < source.Length && source[at] == ';' ? at + 1 : at;
-            return (CharacterOf(valid ? code : -1), end);
-        }
-
-        while (at < source.Length && at - position <= MaxReferenceName && char.IsAsciiLetterOrDigit(source[at]))
-        {
-            at++;
-        }
-
-        var name = source[(position + 1)..at];
-        if (name.Length == 0)
-        {
-            return null;
-        }
-
-        if (at < source.Length && source[at] == ';' && Symbol(name + ";") is { } symbol)
-        {
-            return (symbol, at + 1);
-        }
-
-        // Legacy references need no semicolon and may run into the next word: `&copy 2017`, `&ampx`.
-        for (var length = name.Length; length > 1; length--)
-        {
-            if (Symbol(name[..length]) is { } legacy)
-            {
-                return (legacy, position + 1 + length);
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Symbol(string name) => HtmlEntityProvider.Resolver.GetSymbol(name) is { Length: > 0 } symbol ? symbol : null;
-
-    private static string CharacterOf(int code) => code switch
-    {
-        >= 0x80 and <= 0x9F => Windows1252[code - 0x80].ToString(),
-        <= 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF) => "\uFFFD",
-        _ => char.ConvertFromUtf32(code),
-    };
-
     /// <summary>Where the start tag of <paramref name="element"/> begins, if the parser saw one.</summary>
     private int? TagStart(IElement element)
     {
@@ -344,62 +271,6 @@ internal sealed class HtmlSourceWalker(string source)
         }
 
         return null;
-    }
-
-    /// <summary>The end of the tag that starts at <paramref name="start"/>, quoted attribute values skipped.</summary>
-    private int SkipTag(int start)
-    {
-        var quote = '\0';
-        for (var at = start + 1; at < source.Length; at++)
-        {
-            var c = source[at];
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c == '>')
-            {
-                return at + 1;
-            }
-            else if (c is '"' or '\'' && source.AsSpan(start, at - start).TrimEnd().EndsWith('='))
-            {
-                quote = c;
-            }
-        }
-
-        return source.Length;
-    }
-
-    /// <summary>Past the tags and comments that start at <paramref name="position"/>.</summary>
-    private int SkipMarkup(int position)
-    {
-        while (position + 1 < source.Length && source[position] == '<' && (char.IsAsciiLetter(source[position + 1]) || source[position + 1] is '/' or '!' or '?'))
-        {
-            position = IsComment(position) ? CommentEnd(position) : SkipTag(position);
-        }
-
-        return position;
-    }
-
-    private int SkipComments(int position)
-    {
-        while (IsComment(position))
-        {
-            position = CommentEnd(position);
-        }
-
-        return position;
-    }
-
-    private bool IsComment(int position) => string.CompareOrdinal(source, position, "<!--", 0, 4) == 0;
-
-    private int CommentEnd(int position)
-    {
-        var end = source.IndexOf("-->", position + 4, StringComparison.Ordinal);
-        return end < 0 ? source.Length : end + 3;
     }
 
     /// <summary>Text read from source <c>[Start, End)</c>: as written when <paramref name="Decoded"/> is null, else as a whole.</summary>

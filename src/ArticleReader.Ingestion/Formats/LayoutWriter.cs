@@ -1,4 +1,4 @@
-using ArticleReader.Ingestion.PlainText;
+using ArticleReader.Ingestion.Blocks;
 
 namespace ArticleReader.Ingestion.Formats;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Relations;
 
@@ -43,18 +44,13 @@ public sealed record RelationKind(string Name, string Label, bool BothWays)
     private static RelationKind Named(string name) =>
         ByName.GetValueOrDefault(name) ?? throw new InvalidOperationException($"relation-kinds.tsv has no kind {name}, which a rule of RelationExtractor finds.");
 
-    private static List<RelationKind> ReadTable()
-    {
-        using var stream = typeof(RelationKind).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return [.. reader.ReadToEnd().Split('\n')
-            .Where(line => line.Trim().Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.TrimEnd('\r').Split('\t'))
+    /// <summary>The table's lines (read as every embedded list is, comments left out): name, label, direction.</summary>
+    private static List<RelationKind> ReadTable() =>
+        [.. WordLists.Entries(ResourceName)
+            .Select(line => line.Split('\t'))
             .Select(fields => fields is [var name, var label, "one-way" or "both-ways"]
                 ? new RelationKind(name, label, fields[2] == "both-ways")
                 : throw new InvalidOperationException($"relation-kinds.tsv: '{string.Join(' ', fields)}' is not name, label and one-way or both-ways."))];
-    }
 }
 
 /// <summary>A relation between two actors that a claim states.</summary>

@@ -1,3 +1,5 @@
+using ArticleReader.Ingestion.Text;
+
 namespace ArticleReader.Ingestion.Sections;
 
 /// <summary>A word of a paragraph and how it sits in its sentence.</summary>
@@ -9,35 +11,13 @@ internal readonly record struct Word(string Surface, bool SentenceInitial, bool 
     public bool IsCapitalized => char.IsUpper(Surface[0]);
 }
 
-/// <summary>The shared word handling of the section stages: tokens, stop words and a light stemmer.</summary>
+/// <summary>The word handling of the section stages: their words (<see cref="WordRule.Terms"/>), stop words and a light stemmer.</summary>
 internal static class Lexicon
 {
     private const int MinStemLength = 3;
 
     // Longer "words" are URLs or runs of symbols, not vocabulary.
     private const int MaxWordLength = 64;
-
-    // Function words and the most common verbs and adverbs of English prose; they carry no topic.
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "already", "also",
-        "although", "always", "am", "among", "an", "and", "another", "any", "anything", "are", "around", "as", "at",
-        "be", "became", "because", "become", "becomes", "been", "before", "being", "below", "besides", "between",
-        "both", "but", "by", "came", "can", "cannot", "could", "did", "do", "does", "doing", "done", "down", "due",
-        "during", "each", "either", "else", "enough", "even", "ever", "every", "few", "finally", "first", "for",
-        "from", "further", "furthermore", "get", "gets", "given", "go", "goes", "going", "got", "had", "has", "have",
-        "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in",
-        "indeed", "into", "is", "it", "its", "itself", "just", "last", "least", "less", "let", "like", "made", "make",
-        "makes", "many", "may", "me", "might", "more", "moreover", "most", "much", "must", "my", "near", "nearly",
-        "neither", "never", "nevertheless", "new", "next", "no", "nor", "not", "nothing", "now", "of", "off", "often",
-        "on", "once", "one", "only", "onto", "or", "other", "others", "otherwise", "our", "ours", "out", "over", "own",
-        "per", "perhaps", "quite", "rather", "really", "same", "say", "said", "says", "see", "seen", "several", "shall",
-        "she", "should", "since", "so", "some", "something", "still", "such", "sure", "than", "that", "the", "their",
-        "theirs", "them", "themselves", "then", "there", "therefore", "these", "they", "this", "those", "though",
-        "through", "thus", "to", "together", "too", "toward", "towards", "two", "under", "until", "up", "upon", "us",
-        "very", "via", "was", "way", "we", "well", "were", "what", "when", "where", "whether", "which", "while", "who",
-        "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours",
-    };
 
     // Tried in order, each before any shorter suffix it ends with; a strip must leave MinStemLength letters.
     private static readonly string[] DerivationalSuffixes =
@@ -46,7 +26,8 @@ internal static class Lexicon
         "ly", "al", "ic", "ia", "er", "y",
     ];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Function words and the most common verbs and adverbs of English prose; they carry no topic.
+    private static readonly WordSet StopWords = WordSet.FromList("ArticleReader.Ingestion.Text.Words.stop-words.txt");
 
     /// <summary>The words of <paramref name="text"/> in order.</summary>
     public static List<Word> Words(string text)
@@ -55,10 +36,10 @@ internal static class Lexicon
         var sentenceStart = true;
         var adjacent = false;
         var i = 0;
-        while (i < text.Length)
+        var gap = 0;
+        while (Tokenizer.NextWord(text, ref i, text.Length, WordRule.Terms) is { } word)
         {
-            var c = text[i];
-            if (!char.IsLetterOrDigit(c))
+            foreach (var c in text.AsSpan(gap, word.Start - gap))
             {
                 if (c is '.' or '?' or '!' or ':' or ';')
                 {
@@ -67,16 +48,12 @@ internal static class Lexicon
 
                 // Quotes and brackets around a word do not break a phrase; any other mark does.
                 adjacent &= char.IsWhiteSpace(c) || c is '"' or '\u201C' or '\u201D' or '(' or ')';
-                i++;
-                continue;
             }
 
-            var end = WordEnd(text, i);
-            var surface = WithoutPossessive(text.AsSpan(i, end - i)).ToString();
-            words.Add(new Word(surface, sentenceStart, adjacent && words.Count > 0));
+            words.Add(new Word(word.Slice(text), sentenceStart, adjacent && words.Count > 0));
             sentenceStart = false;
             adjacent = true;
-            i = end;
+            gap = i;
         }
 
         return words;
@@ -91,17 +68,9 @@ internal static class Lexicon
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[MaxWordLength];
         var i = 0;
-        while (i < text.Length)
+        while (Tokenizer.NextWord(text, ref i, text.Length, WordRule.Terms) is { } span)
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var end = WordEnd(text, i);
-            var word = WithoutPossessive(text.AsSpan(i, end - i));
-            i = end;
+            var word = text.AsSpan(span.Start, span.Length);
             if (word.Length <= MaxWordLength && TermOf(word, buffer) is var length and > 0)
             {
                 var term = buffer[..length];
@@ -147,7 +116,7 @@ internal static class Lexicon
             letters |= char.IsLetter(word[i]);
         }
 
-        return word.Length < 2 || !letters || StopWordSpans.Contains(word) ? 0 : Stem(word);
+        return word.Length < 2 || !letters || StopWords.Contains(word) ? 0 : Stem(word);
     }
 
     /// <summary>
@@ -213,39 +182,4 @@ internal static class Lexicon
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-    // A word runs over letters and digits and over a hyphen, apostrophe or dot between them ("Nagorno-Karabakh",
-    // "don't", "U.S."); a dotted abbreviation keeps its final dot.
-    private static int WordEnd(string text, int start)
-    {
-        var end = start + 1;
-        var dotted = false;
-        while (end < text.Length)
-        {
-            var c = text[end];
-            if (char.IsLetterOrDigit(c))
-            {
-                end++;
-            }
-            else if (c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])
-                && (c != '.' || IsSingleLetterSegment(text, end)))
-            {
-                dotted |= c == '.';
-                end += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return dotted && end < text.Length && text[end] == '.' ? end + 1 : end;
-    }
-
-    // "U.S": the dot follows a one-letter segment, unlike the end of a sentence run into the next ("end.Next").
-    private static bool IsSingleLetterSegment(string text, int dot) =>
-        char.IsLetter(text[dot - 1]) && (dot < 2 || !char.IsLetterOrDigit(text[dot - 2]) || text[dot - 2] == '.');
-
-    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
-        word.Length > 3 && word[^2] is '\'' or '\u2019' && word[^1] is 's' or 'S' ? word[..^2] : word;
 }

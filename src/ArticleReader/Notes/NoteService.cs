@@ -1,6 +1,7 @@
 using ArticleReader.Data;
 using ArticleReader.Ingestion;
 using ArticleReader.Ingestion.Anchoring;
+using ArticleReader.Ingestion.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArticleReader.Notes;
@@ -14,28 +15,12 @@ public sealed record RangeProblem(string Reason);
 /// <summary>Writes and reads readers' notes, enforcing who may see and change what.</summary>
 public sealed partial class NoteService(ReaderDbContext db, IEnumerable<IArticleChangeListener> listeners, TimeProvider clock, ILogger<NoteService> logger)
 {
-    /// <summary>Null when <c>[start, end)</c> is a passage of the source that a note can quote, or why not.</summary>
-    public static RangeProblem? CheckRange(string source, int start, int end)
-    {
-        if (start < 0 || end > source.Length)
-        {
-            return new RangeProblem($"The range {start},{end} is not inside the article's {source.Length} characters.");
-        }
-
-        if (end <= start)
-        {
-            return new RangeProblem($"The range {start},{end} is empty or reversed.");
-        }
-
-        if (Utf16SplitsPair(source, start) || Utf16SplitsPair(source, end))
-        {
-            return new RangeProblem($"The range {start},{end} splits a character in two.");
-        }
-
-        return string.IsNullOrWhiteSpace(source[start..end])
-            ? new RangeProblem($"The range {start},{end} holds only white space.")
-            : null;
-    }
+    /// <summary>
+    /// Null when <c>[start, end)</c> is a passage of the source that a note can quote, or why not: a note quotes
+    /// text, so besides the checks of every source range a passage of white space only is refused.
+    /// </summary>
+    public static RangeProblem? CheckRange(string source, int start, int end) =>
+        SourceRange.Check(source, start, end, mustHoldText: true) is { } reason ? new RangeProblem(reason) : null;
 
     public async Task<MarginNote> AddAsync(Article revision, TextSpan span, string authorId, NoteDraft draft, CancellationToken cancellationToken = default)
     {
@@ -160,9 +145,6 @@ public sealed partial class NoteService(ReaderDbContext db, IEnumerable<IArticle
 
     private Task EvictAsync(string slug, CancellationToken cancellationToken) =>
         listeners.ArticleChangedAsync(slug, ArticleChange.Notes, cancellationToken);
-
-    private static bool Utf16SplitsPair(string text, int index) =>
-        index > 0 && index < text.Length && char.IsHighSurrogate(text[index - 1]) && char.IsLowSurrogate(text[index]);
 
     [LoggerMessage(LogLevel.Information, "Note {NoteId} added to {Slug} by {UserId}")]
     private static partial void LogAdded(ILogger logger, int noteId, string slug, string userId);

@@ -1,5 +1,5 @@
 using System.Text;
-using ArticleReader.Ingestion.PlainText;
+using ArticleReader.Ingestion.Blocks;
 using ArticleReader.Ingestion.Sentences;
 
 namespace ArticleReader.Ingestion.Tests.Sentences;

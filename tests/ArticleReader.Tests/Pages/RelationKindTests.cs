@@ -26,24 +26,18 @@ public sealed class RelationKindTests(ReaderAppFactory factory) : IClassFixture<
     [Fact]
     public async Task A_kind_the_table_does_not_list_is_stored_and_shown_by_its_name()
     {
-        var (id, was) = await factory.WithDbAsync(async db =>
+        // An app of its own: the stored revision is changed under it before any page has kept it in memory.
+        await using var app = new ReaderAppFactory();
+        await app.WithDbAsync(async db =>
         {
             var relation = await db.Relations.OrderBy(r => r.Id).FirstAsync();
-            var kind = relation.Kind;
             relation.Kind = RelationKind.FromName("TradesWith");
-            await db.SaveChangesAsync();
-            return (relation.Id, kind);
+            return await db.SaveChangesAsync();
         });
-        try
-        {
-            Assert.Equal("TradesWith", await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>("""SELECT "Kind" AS "Value" FROM "Relations" WHERE "Kind" = 'TradesWith'""").SingleAsync()));
-            var actors = await factory.CreateClient().GetStringAsync(new Uri($"{HtmlPages.SeedUrl}/actors", UriKind.Relative));
-            Assert.Contains("<td>TradesWith</td>", actors, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await factory.WithDbAsync(db => db.Relations.Where(r => r.Id == id).ExecuteUpdateAsync(set => set.SetProperty(r => r.Kind, was)));
-        }
+
+        Assert.Equal("TradesWith", await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("""SELECT "Kind" AS "Value" FROM "Relations" WHERE "Kind" = 'TradesWith'""").SingleAsync()));
+        var actors = await app.CreateClient().GetStringAsync(new Uri($"{HtmlPages.SeedUrl}/actors", UriKind.Relative));
+        Assert.Contains("<td>TradesWith</td>", actors, StringComparison.Ordinal);
     }
 
     private static string Kebab(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

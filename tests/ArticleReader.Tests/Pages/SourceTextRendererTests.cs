@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AngleSharp.Html.Parser;
+using ArticleReader.Ingestion.Text;
 using ArticleReader.Pages.Articles;
 
 namespace ArticleReader.Tests.Pages;

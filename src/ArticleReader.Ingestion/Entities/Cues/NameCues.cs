@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities.Cues;
 
@@ -10,48 +10,31 @@ namespace ArticleReader.Ingestion.Entities.Cues;
 public static class NameCues
 {
     /// <summary>Titles and roles before a person's name.</summary>
-    public static FrozenSet<string> Titles { get; } = Load("titles.txt", StringComparer.Ordinal);
+    public static FrozenSet<string> Titles { get; } = Load("titles.txt");
 
     /// <summary>Nouns that make a name an event.</summary>
-    public static FrozenSet<string> EventWords { get; } = Load("event-words.txt", StringComparer.Ordinal);
+    public static FrozenSet<string> EventWords { get; } = Load("event-words.txt");
 
     /// <summary>Nouns that make the name before them a product.</summary>
-    public static FrozenSet<string> ProductWords { get; } = Load("product-words.txt", StringComparer.Ordinal);
+    public static FrozenSet<string> ProductWords { get; } = Load("product-words.txt");
 
     /// <summary>Abbreviations that describe a person (degrees) and name no organization.</summary>
-    public static FrozenSet<string> NotNames { get; } = Load("not-names.txt", StringComparer.Ordinal);
+    public static FrozenSet<string> NotNames { get; } = Load("not-names.txt");
 
     /// <summary>Words before a place that make it a location rather than an actor.</summary>
-    public static FrozenSet<string> LocativeWords { get; } = Load("locative-words.txt", StringComparer.Ordinal);
+    public static FrozenSet<string> LocativeWords { get; } = Load("locative-words.txt");
 
     /// <summary>Words of travel that make "to" before a place a destination.</summary>
-    public static FrozenSet<string> TravelWords { get; } = Load("travel-words.txt", StringComparer.Ordinal);
+    public static FrozenSet<string> TravelWords { get; } = Load("travel-words.txt");
 
     /// <summary>Abbreviations whose dot belongs to the token (<c>Mr.</c>, <c>Inc.</c>), lower case, without the dot.</summary>
-    public static FrozenSet<string> Abbreviations { get; } = Load("abbreviations.txt", StringComparer.Ordinal);
+    public static FrozenSet<string> Abbreviations { get; } = Load("abbreviations.txt");
 
     /// <summary>The names of the word lists, for tests that check them.</summary>
     public static IReadOnlyList<string> Files { get; } = ["titles.txt", "event-words.txt", "product-words.txt", "not-names.txt", "locative-words.txt", "travel-words.txt", "abbreviations.txt"];
 
     /// <summary>The entries of one list in file order, repeats included (a test refuses repeats).</summary>
-    public static IReadOnlyList<string> Entries(string file)
-    {
-        var name = $"{typeof(NameCues).Namespace}.{file}";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"the word list {name} is not embedded");
-        using var reader = new StreamReader(stream);
-        var entries = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            var entry = line.Trim();
-            if (entry.Length > 0 && !entry.StartsWith('#'))
-            {
-                entries.Add(entry);
-            }
-        }
+    public static IReadOnlyList<string> Entries(string file) => WordLists.Entries($"{typeof(NameCues).Namespace}.{file}");
 
-        return entries;
-    }
-
-    private static FrozenSet<string> Load(string file, StringComparer comparer) => Entries(file).ToFrozenSet(comparer);
+    private static FrozenSet<string> Load(string file) => WordLists.Set($"{typeof(NameCues).Namespace}.{file}");
 }

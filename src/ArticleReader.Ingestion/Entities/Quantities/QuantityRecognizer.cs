@@ -1,4 +1,5 @@
 using ArticleReader.Ingestion.Entities.Temporal;
+using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities.Quantities;
 
@@ -73,16 +74,7 @@ public sealed class QuantityRecognizer
 
         if (currency is null && Vague(tokens, j) is { } vague)
         {
-            // `hundreds of kilometres` measures, `tens of thousands of Jews` counts.
-            var counted = tokens.Is(vague.End, "of") ? vague.End + 1 : vague.End;
-            if (Units.After(tokens, counted) is { } vagueUnit)
-            {
-                var measured = new QuantityValue(
-                    vagueUnit.Kind, Numerals.Normalize(vague.Min * vagueUnit.Factor), Numerals.Normalize(vague.Max * vagueUnit.Factor), vagueUnit.Unit, true);
-                return (vagueUnit.End, Bounded(measured, bound));
-            }
-
-            return (vague.End, Bounded(new QuantityValue(QuantityKind.Count, vague.Min, vague.Max, CountedNoun(tokens, counted), true), bound));
+            return VagueAmount(tokens, vague, bound);
         }
 
         if (Numerals.Read(tokens, j, afterCurrency: currency is not null) is not { } number || !StandsAlone(tokens, number, currency is not null))
@@ -90,24 +82,8 @@ public sealed class QuantityRecognizer
             return null;
         }
 
-        var end = number.End;
-        var max = number.Value;
-        decimal? total = null;
-        var isRange = false;
-        if (RangeContinues(tokens, number) is { } next && next < tokens.Count && !inDate[next] &&
-            Numerals.Read(tokens, next) is { } upper && upper.Value > number.Value && upper.InWords == number.InWords && upper.IsScaled == number.IsScaled)
-        {
-            max = upper.Value;
-            end = upper.End;
-            isRange = true;
-            approximate |= tokens.Is(number.End, "or");
-        }
-        else if (WholeFollows(tokens, number.End) is { } whole && whole < tokens.Count && !inDate[whole] && Numerals.Read(tokens, whole) is { } wholeNumber && wholeNumber.Value >= number.Value)
-        {
-            total = wholeNumber.Value;
-            end = wholeNumber.End;
-        }
-
+        var (end, max, total, isRange) = Extent(tokens, number, inDate);
+        approximate |= isRange && tokens.Is(number.End, "or");
         var hyphenated = Numerals.Hyphenated(tokens, end);
         var unit = Units.After(tokens, hyphenated ? end + 1 : end);
         if (!number.InWords && tokens.IsWord(number.End) && tokens.IsAttached(number.End) && (unit is null || end != number.End))
@@ -135,19 +111,50 @@ public sealed class QuantityRecognizer
             value = new QuantityValue(QuantityKind.Count, number.Value, max, CountedNoun(tokens, end), approximate);
         }
 
-        // A number word needs something to count, and `one` more than that (see the remarks).
+        return CountsSomething(number, value, isRange, hyphenated) ? (end, Bounded(value, bound)) : null;
+    }
+
+    // A number word needs something to count, and `one` more than that (see the remarks).
+    private static bool CountsSomething(Numeral number, QuantityValue value, bool isRange, bool hyphenated)
+    {
         var weakWord = number.InWords && !number.IsScaled;
         if (weakWord && value.Kind == QuantityKind.Count && value.Unit is null)
         {
-            return null;
+            return false;
         }
 
-        if (weakWord && number.Value == 1 && total is null && !isRange && !hyphenated)
+        return !(weakWord && number.Value == 1 && value.Total is null && !isRange && !hyphenated);
+    }
+
+    // `hundreds of kilometres` measures, `tens of thousands of Jews` counts.
+    private static (int End, QuantityValue Value) VagueAmount(TokenList tokens, (int End, decimal Min, decimal Max) vague, Bound bound)
+    {
+        var counted = tokens.Is(vague.End, "of") ? vague.End + 1 : vague.End;
+        if (Units.After(tokens, counted) is { } vagueUnit)
         {
-            return null;
+            var measured = new QuantityValue(
+                vagueUnit.Kind, Numerals.Normalize(vague.Min * vagueUnit.Factor), Numerals.Normalize(vague.Max * vagueUnit.Factor), vagueUnit.Unit, true);
+            return (vagueUnit.End, Bounded(measured, bound));
         }
 
-        return (end, Bounded(value, bound));
+        return (vague.End, Bounded(new QuantityValue(QuantityKind.Count, vague.Min, vague.Max, CountedNoun(tokens, counted), true), bound));
+    }
+
+    /// <summary>How far the amount that opens with <paramref name="number"/> runs: to a range's upper end (<c>two to five</c>) or a whole (<c>four of eighteen</c>).</summary>
+    private static (int End, decimal Max, decimal? Total, bool IsRange) Extent(TokenList tokens, Numeral number, bool[] inDate)
+    {
+        if (RangeContinues(tokens, number) is { } next && next < tokens.Count && !inDate[next] &&
+            Numerals.Read(tokens, next) is { } upper && upper.Value > number.Value && upper.InWords == number.InWords && upper.IsScaled == number.IsScaled)
+        {
+            return (upper.End, upper.Value, null, true);
+        }
+
+        if (WholeFollows(tokens, number.End) is { } whole && whole < tokens.Count && !inDate[whole] && Numerals.Read(tokens, whole) is { } wholeNumber && wholeNumber.Value >= number.Value)
+        {
+            return (wholeNumber.End, number.Value, wholeNumber.Value, false);
+        }
+
+        return (number.End, number.Value, null, false);
     }
 
     // `more than`, `at least`, `up to`, `about`, `nearly`: the words before an amount that bound or hedge it.

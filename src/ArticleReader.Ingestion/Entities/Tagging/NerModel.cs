@@ -157,25 +157,31 @@ public sealed class NerModel
             }
         }
 
-        var last = 0;
-        var lastScore = float.NegativeInfinity;
-        for (var t = 0; t < Tags; t++)
-        {
-            var score = TagSpans.Allowed(t, -1) ? best[n - 1, t] + Ends[t] : float.NegativeInfinity;
-            if (score > lastScore)
-            {
-                lastScore = score;
-                last = t;
-            }
-        }
-
-        tags[n - 1] = last;
+        tags[n - 1] = BestLastTag(best, n - 1);
         for (var i = n - 1; i > 0; i--)
         {
             tags[i - 1] = back[i, tags[i]];
         }
 
         return tags;
+    }
+
+    // The tag a sentence may end on with the best score, the end transition included.
+    private int BestLastTag(float[,] best, int last)
+    {
+        var tag = 0;
+        var top = float.NegativeInfinity;
+        for (var t = 0; t < Tags; t++)
+        {
+            var score = TagSpans.Allowed(t, -1) ? best[last, t] + Ends[t] : float.NegativeInfinity;
+            if (score > top)
+            {
+                top = score;
+                tag = t;
+            }
+        }
+
+        return tag;
     }
 
     /// <summary>The names in one sentence, from its sparse features and its words' encoder vectors.</summary>
@@ -231,22 +237,7 @@ public sealed class NerModel
     /// <exception cref="ModelFileException">The file is missing or is not a whole model file.</exception>
     public static NerModel Load(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ModelFileException($"the entity model {path} cannot be read: {e.Message}", e);
-        }
-
-        if (bytes.Length < HashBytes + Magic.Length
-            || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashBytes)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashBytes)))
-        {
-            throw new ModelFileException($"the entity model {path} is corrupt (its checksum does not match): retrain it or restore it from the repository");
-        }
-
+        var bytes = ReadChecked(path);
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - HashBytes), Encoding.UTF8);
@@ -266,26 +257,7 @@ public sealed class NerModel
             }
 
             var model = new NerModel(types, dimensions, scale, features);
-            for (var i = 0; i < model.Transitions.Length; i++)
-            {
-                model.Transitions[i] = reader.ReadSingle();
-            }
-
-            for (var i = 0; i < model.Ends.Length; i++)
-            {
-                model.Ends[i] = reader.ReadSingle();
-            }
-
-            for (var i = 0; i < model.Dense.Length; i++)
-            {
-                model.Dense[i] = (float)reader.ReadHalf();
-            }
-
-            for (var i = 0; i < model.Sparse.Length; i++)
-            {
-                model.Sparse[i] = (float)reader.ReadHalf();
-            }
-
+            model.ReadWeights(reader);
             return reader.BaseStream.Position == reader.BaseStream.Length
                 ? model
                 : throw new ModelFileException($"the entity model {path} is corrupt (it is longer than its weights)");
@@ -293,6 +265,52 @@ public sealed class NerModel
         catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or FormatException)
         {
             throw new ModelFileException($"the entity model {path} is corrupt ({e.Message})", e);
+        }
+    }
+
+    /// <summary>The bytes of a model file whose checksum matches.</summary>
+    private static byte[] ReadChecked(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelFileException($"the entity model {path} cannot be read: {e.Message}", e);
+        }
+
+        if (bytes.Length < HashBytes + Magic.Length
+            || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashBytes)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashBytes)))
+        {
+            throw new ModelFileException($"the entity model {path} is corrupt (its checksum does not match): retrain it or restore it from the repository");
+        }
+
+        return bytes;
+    }
+
+    // The weights in the order Save writes them: transitions and ends as singles, dense and sparse as halves.
+    private void ReadWeights(BinaryReader reader)
+    {
+        for (var i = 0; i < Transitions.Length; i++)
+        {
+            Transitions[i] = reader.ReadSingle();
+        }
+
+        for (var i = 0; i < Ends.Length; i++)
+        {
+            Ends[i] = reader.ReadSingle();
+        }
+
+        for (var i = 0; i < Dense.Length; i++)
+        {
+            Dense[i] = (float)reader.ReadHalf();
+        }
+
+        for (var i = 0; i < Sparse.Length; i++)
+        {
+            Sparse[i] = (float)reader.ReadHalf();
         }
     }
 }

@@ -36,16 +36,7 @@ public sealed class TaggerFeatures(Gazetteer.Gazetteer gazetteer)
             {
                 features.Clear();
                 var word = words[i];
-                Add(features, "b");
-                Add(features, "w=", lower[i]);
-                Add(features, "W=", word);
-                Add(features, "sh=", shapes[i]);
-                Add(features, "ls=", LongShape(word));
-                for (var n = 1; n <= MaxAffix && n < lower[i].Length; n++)
-                {
-                    Add(features, "p" + n.ToString(CultureInfo.InvariantCulture) + "=", lower[i][..n]);
-                    Add(features, "s" + n.ToString(CultureInfo.InvariantCulture) + "=", lower[i][^n..]);
-                }
+                AddWord(features, word, lower[i], shapes[i]);
 
                 if (i == 0)
                 {
@@ -57,17 +48,7 @@ public sealed class TaggerFeatures(Gazetteer.Gazetteer gazetteer)
                     Add(features, "head|w=", lower[i]);
                 }
 
-                var previous = i > 0 ? lower[i - 1] : Boundary;
-                var next = i + 1 < words.Count ? lower[i + 1] : Boundary;
-                Add(features, "w-1=", previous);
-                Add(features, "w+1=", next);
-                Add(features, "w-2=", i > 1 ? lower[i - 2] : Boundary);
-                Add(features, "w+2=", i + 2 < words.Count ? lower[i + 2] : Boundary);
-                Add(features, "w-1w=", previous + " " + lower[i]);
-                Add(features, "ww+1=", lower[i] + " " + next);
-                Add(features, "sh-1=", i > 0 ? shapes[i - 1] : Boundary);
-                Add(features, "sh+1=", i + 1 < words.Count ? shapes[i + 1] : Boundary);
-                Add(features, "sh-1sh+1=", (i > 0 ? shapes[i - 1] : Boundary) + " " + shapes[i] + " " + (i + 1 < words.Count ? shapes[i + 1] : Boundary));
+                AddNeighbours(features, lower, shapes, i);
                 if (places[i] is { } place)
                 {
                     Add(features, "gz=", place);
@@ -86,6 +67,38 @@ public sealed class TaggerFeatures(Gazetteer.Gazetteer gazetteer)
         }
 
         return result;
+    }
+
+    /// <summary>The word's own features: itself, lower-cased and as written, its shapes and its affixes.</summary>
+    private static void AddWord(List<ulong> features, string word, string lower, string shape)
+    {
+        Add(features, "b");
+        Add(features, "w=", lower);
+        Add(features, "W=", word);
+        Add(features, "sh=", shape);
+        Add(features, "ls=", LongShape(word));
+        for (var n = 1; n <= MaxAffix && n < lower.Length; n++)
+        {
+            Add(features, "p" + n.ToString(CultureInfo.InvariantCulture) + "=", lower[..n]);
+            Add(features, "s" + n.ToString(CultureInfo.InvariantCulture) + "=", lower[^n..]);
+        }
+    }
+
+    /// <summary>The words and shapes around word <paramref name="i"/>, two either side.</summary>
+    private static void AddNeighbours(List<ulong> features, string[] lower, string[] shapes, int i)
+    {
+        var count = lower.Length;
+        var previous = i > 0 ? lower[i - 1] : Boundary;
+        var next = i + 1 < count ? lower[i + 1] : Boundary;
+        Add(features, "w-1=", previous);
+        Add(features, "w+1=", next);
+        Add(features, "w-2=", i > 1 ? lower[i - 2] : Boundary);
+        Add(features, "w+2=", i + 2 < count ? lower[i + 2] : Boundary);
+        Add(features, "w-1w=", previous + " " + lower[i]);
+        Add(features, "ww+1=", lower[i] + " " + next);
+        Add(features, "sh-1=", i > 0 ? shapes[i - 1] : Boundary);
+        Add(features, "sh+1=", i + 1 < count ? shapes[i + 1] : Boundary);
+        Add(features, "sh-1sh+1=", (i > 0 ? shapes[i - 1] : Boundary) + " " + shapes[i] + " " + (i + 1 < count ? shapes[i + 1] : Boundary));
     }
 
     /// <summary>A sentence with no lower-case letter but several upper-case ones: a headline in capitals.</summary>

@@ -1,4 +1,5 @@
 using ArticleReader.Data;
+using ArticleReader.Ingestion.Text;
 using ArticleReader.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.OutputCaching;

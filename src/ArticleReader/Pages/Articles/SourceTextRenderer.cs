@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using ArticleReader.Ingestion.Text;
 using Microsoft.AspNetCore.Html;
 
 namespace ArticleReader.Pages.Articles;

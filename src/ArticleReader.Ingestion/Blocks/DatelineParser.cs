@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ArticleReader.Ingestion.PlainText;
+namespace ArticleReader.Ingestion.Blocks;
 
 /// <summary>Reads a publication dateline such as <c>2 February 2017 10:14 (UTC+04:00)</c>.</summary>
 public static partial class DatelineParser

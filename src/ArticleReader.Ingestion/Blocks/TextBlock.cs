@@ -1,4 +1,4 @@
-namespace ArticleReader.Ingestion.PlainText;
+namespace ArticleReader.Ingestion.Blocks;
 
 /// <summary>
 /// A block of an article's reading text: in plain text a run of non-blank lines (a title, a dateline or a paragraph),

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ArticleReader.Ingestion.PlainText;
+namespace ArticleReader.Ingestion.Blocks;
 
 /// <summary>Reads the title, dateline and byline from the first blocks of an article.</summary>
 public static partial class HeaderReader
@@ -37,8 +37,7 @@ public static partial class HeaderReader
             {
                 if (dateline is null && hints.Dateline is not null)
                 {
-                    dateline = hints.Dateline;
-                    published = hints.Published;
+                    (dateline, published) = (hints.Dateline, hints.Published);
                 }
 
                 byline ??= hints.Byline;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ArticleReader.Ingestion.PlainText;
+namespace ArticleReader.Ingestion.Blocks;
 
 /// <summary>What follows the body of an article: author biographies and publisher boilerplate.</summary>
 public sealed record ClosingMatter(

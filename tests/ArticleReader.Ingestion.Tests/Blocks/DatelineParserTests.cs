@@ -1,7 +1,7 @@
 using System.Globalization;
-using ArticleReader.Ingestion.PlainText;
+using ArticleReader.Ingestion.Blocks;
 
-namespace ArticleReader.Ingestion.Tests.PlainText;
+namespace ArticleReader.Ingestion.Tests.Blocks;
 
 public sealed class DatelineParserTests
 {
