@@ -45,7 +45,7 @@ try
     await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var notes = scope.ServiceProvider.GetRequiredService<NoteService>();
+        var notes = scope.ServiceProvider.GetRequiredService<NoteStore>();
         var revision = (await notes.CurrentRevisionAsync(slug))!;
         await notes.AddAsync(revision, new TextSpan(300, 340), authorId, new NoteDraft($"writer {w} warm-up", NoteVisibility.Private, ["load"]));
         if (Interlocked.Decrement(ref waiting) == 0)

@@ -36,7 +36,7 @@ public static class ArticleApi
             {
                 if (await rendered.RevisionAsync(store, revision.Id, cancellationToken) is { } kept)
                 {
-                    yield return DocumentMapper.ToDocument(kept.Article);
+                    yield return DocumentMapper.ToDocument(kept.Revision);
                 }
             }
         }
@@ -47,6 +47,6 @@ public static class ArticleApi
     /// <summary>The current revision, from what <see cref="RenderedArticles"/> keeps; an article with none is a 404 problem document.</summary>
     private static async Task<IResult> GetAsync(string slug, ArticleStore store, RenderedArticles rendered, CancellationToken cancellationToken) =>
         await rendered.CurrentAsync(store, slug, cancellationToken) is { } kept
-            ? Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, DocumentMapper.ToDocument(kept.Article), cancellationToken), JsonContentType)
+            ? Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, DocumentMapper.ToDocument(kept.Revision), cancellationToken), JsonContentType)
             : ArticleAccess.NoSuchArticle(slug);
 }

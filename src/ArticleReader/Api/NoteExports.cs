@@ -23,7 +23,7 @@ public static class NoteExports
         return app;
     }
 
-    private static async Task<IResult> AnnotationsAsync(string slug, HttpContext context, ArticleStore store, NoteService notes, CancellationToken cancellationToken)
+    private static async Task<IResult> AnnotationsAsync(string slug, HttpContext context, ArticleStore store, NoteStore notes, CancellationToken cancellationToken)
     {
         if (await store.LoadDocumentAsync(slug, cancellationToken) is not { } article)
         {
@@ -37,7 +37,7 @@ public static class NoteExports
     }
 
     /// <summary>The signed-in reader's own notes, article by article, each with its quote and a link to its passage.</summary>
-    private static async Task<IResult> MarkdownAsync(HttpContext context, NoteService notes, CancellationToken cancellationToken)
+    private static async Task<IResult> MarkdownAsync(HttpContext context, NoteStore notes, CancellationToken cancellationToken)
     {
         var readerId = context.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var markdown = new StringBuilder("# My notes\n");

@@ -32,7 +32,7 @@ public static class ShareCardEndpoints
         }
 
         var title = context.ReadableListing().Title ?? article.Title;
-        var byline = article.Article.Byline is { } author ? $"By {author} · " : string.Empty;
+        var byline = article.Revision.Byline is { } author ? $"By {author} · " : string.Empty;
         return Results.File(CardImage.Png(new CardText("ArticleReader", title, byline + ArticleCounts.Of(article).Describe())), PngContentType);
     }
 

@@ -10,7 +10,7 @@ public static class NoteServices
             .Validate(o => o.WritesPerWindow > 0 && o.WriteWindow > TimeSpan.Zero, "Notes:WritesPerWindow and Notes:WriteWindow must be positive")
             .ValidateOnStart();
         services.AddSingleton<NoteBodyRenderer>();
-        services.AddScoped<NoteService>();
+        services.AddScoped<NoteStore>();
         services.AddMemoryCache();
         services.AddSingleton<DeletedNotes>();
         return services;

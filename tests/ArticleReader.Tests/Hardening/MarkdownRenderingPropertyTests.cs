@@ -48,7 +48,7 @@ public sealed class MarkdownRenderingPropertyTests : IClassFixture<ReaderAppFact
 
                 // Whatever is stored (older notes were never checked) the thread builds and the description is made.
                 var thread = Assert.Single(NoteThread.Build([Note(1, body)], readerId: null, _renderer));
-                Assert.Same(body, thread.Note.Note.Body);
+                Assert.Same(body, thread.Root.Body);
                 Assert.True(_renderer.ToPlainText(body, 200).Length <= 200);
             },
             iter: Generated);
@@ -67,7 +67,7 @@ public sealed class MarkdownRenderingPropertyTests : IClassFixture<ReaderAppFact
 
         var deep = HostileMarkdown.Known().First();
         Assert.Null(_renderer.TryToHtml(deep));
-        var view = NoteThread.Build([Note(7, deep)], null, _renderer)[0].Note;
+        var view = NoteThread.Build([Note(7, deep)], null, _renderer)[0].First;
         Assert.Null(view.Body);
     }
 

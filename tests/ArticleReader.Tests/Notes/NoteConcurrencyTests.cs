@@ -43,7 +43,7 @@ public sealed class NoteConcurrencyTests : IDisposable
         var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
         {
             await using var scope = _factory.Services.CreateAsyncScope();
-            var notes = scope.ServiceProvider.GetRequiredService<NoteService>();
+            var notes = scope.ServiceProvider.GetRequiredService<NoteStore>();
             var revision = (await notes.CurrentRevisionAsync(HtmlPages.SeedSlug))!;
             for (var i = 0; i < NotesPerWriter; i++)
             {

@@ -62,14 +62,9 @@ public sealed class ActorMap
 
     public static bool IsActor(EntityType type) => type is EntityType.Person or EntityType.Org or EntityType.Place;
 
-    /// <summary>Both-ways kinds are stored once with the subject first in key order: they get no arrowhead.</summary>
-    public static bool IsDirected(RelationKind kind) => !kind.BothWays;
-
-    public static string Words(RelationKind kind) => kind.Label;
-
     public static ActorMap For(AnnotatedArticle article)
     {
-        var relations = article.Article.Relations
+        var relations = article.Revision.Relations
             .Where(r => article.Entity(r.SubjectKey) is { } s && IsActor(s.Type) && article.Entity(r.ObjectKey) is { } o && IsActor(o.Type))
             .Select(r => (Relation: r, Claim: article.Claim(r.ClaimKey)))
             .OrderBy(r => r.Claim?.Position ?? int.MaxValue)
@@ -185,14 +180,14 @@ public sealed class ActorMap
         var (controlX, controlY) = (midX + (normalX * offset * 2), midY + (normalY * offset * 2));
         var (startX, startY) = Toward(from.X, from.Y, controlX, controlY, NodeRadius + 2);
         var (endX, endY) = Toward(to.X, to.Y, controlX, controlY, NodeRadius + 3);
-        var words = Words(edge.Kind);
+        var words = edge.Kind.Label;
         var (labelX, labelY) = PlaceLabel(words, (from.X, from.Y), (controlX, controlY), (to.X, to.Y), forward ? labelAt : 1 - labelAt, offset >= 0 ? 1 : -1, taken);
         var first = edge.Claims.Count > 0 ? ArticleLinks.ClaimInArticle(slug, edge.Claims[0].Key) : ArticleLinks.Article(slug);
         var claims = string.Join(", ", edge.Claims.Select(c => AnnotatedArticle.FootnoteNumber(c)));
         var kind = edge.Kind.ToString();
         svg.Append($"<g class=\"edge edge-{encoder.Encode(kind)}\" data-subject=\"{encoder.Encode(from.Entity.Key)}\" data-kind=\"{encoder.Encode(kind)}\" data-object=\"{encoder.Encode(to.Entity.Key)}\">")
             .Append($"<a href=\"{encoder.Encode(first)}\"><title>{encoder.Encode(from.Entity.Name)} {words} {encoder.Encode(to.Entity.Name)} (claim {claims})</title>")
-            .Append($"<path d=\"M{n(startX)} {n(startY)}Q{n(controlX)} {n(controlY)} {n(endX)} {n(endY)}\"{(IsDirected(edge.Kind) ? " marker-end=\"url(#arrow)\"" : "")}/>")
+            .Append($"<path d=\"M{n(startX)} {n(startY)}Q{n(controlX)} {n(controlY)} {n(endX)} {n(endY)}\"{(edge.Kind.BothWays ? "" : " marker-end=\"url(#arrow)\"")}/>")
             .Append($"<text class=\"edge-label\" x=\"{n(labelX)}\" y=\"{n(labelY)}\">{words}</text></a></g>");
     }
 

@@ -31,7 +31,7 @@ public sealed class AnnotatedArticle
     /// <param name="charactersPerPart">The size of the parts a long article is read in (<see cref="ReadingOptions.CharactersPerPart"/>).</param>
     public AnnotatedArticle(Article article, int charactersPerPart = int.MaxValue)
     {
-        Article = article;
+        Revision = article;
         _entities = article.Entities.ToDictionary(e => e.Key, StringComparer.Ordinal);
         Claims = [.. article.Claims.OrderBy(c => c.Position)];
         _claims = Claims.ToDictionary(c => c.Key, StringComparer.Ordinal);
@@ -71,20 +71,21 @@ public sealed class AnnotatedArticle
             Claims = claims,
         });
 
-    public Article Article { get; }
+    /// <summary>The stored revision with everything ingestion found in it.</summary>
+    public Article Revision { get; }
 
     /// <summary>The revision's row id, which keys what is kept of it.</summary>
-    public int RevisionId => Article.Id;
+    public int RevisionId => Revision.Id;
 
-    public string Slug => Article.Slug;
+    public string Slug => Revision.Slug;
 
     /// <summary>The text every offset points into.</summary>
-    public string SourceText => Article.SourceText;
+    public string SourceText => Revision.SourceText;
 
     /// <summary>The authors in byline order.</summary>
     public IReadOnlyList<ArticleAuthor> Authors { get; }
 
-    public string Title => Article.Title ?? Article.Slug;
+    public string Title => Revision.Title ?? Revision.Slug;
 
     public IReadOnlyList<Section> Sections { get; }
 

@@ -17,7 +17,7 @@ namespace ArticleReader.Pages.Articles;
 /// rendered per request.
 /// </summary>
 [OutputCache(PolicyName = PageCaching.ReadingPage)]
-public sealed class ReadModel(ReaderDbContext db, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteService notes, NoteBodyRenderer bodies)
+public sealed class ReadModel(ReaderDbContext db, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteStore notes, NoteBodyRenderer bodies)
     : WholeArticlePageModel
 {
     /// <summary>How long the reader's choice of layers is remembered.</summary>
@@ -86,7 +86,7 @@ public sealed class ReadModel(ReaderDbContext db, RenderedArticles rendered, Ann
         var threads = Shows(ReadingLayer.Notes)
             ? NoteThread.Build(await notes.VisibleNotesAsync(slug, readerId, Tag, cancellationToken), readerId, bodies)
             : [];
-        var anchored = threads.Where(t => t.Note.Note.AnchorStatus == AnchorStatus.Anchored && t.Note.Note.ArticleId == Revision.Id).ToList();
+        var anchored = threads.Where(t => t.Root.AnchorStatus == AnchorStatus.Anchored && t.Root.ArticleId == Revision.Id).ToList();
         OrphanedNotes = [.. threads.Except(anchored)];
         Sections = SectionsOfPart(anchored);
         EntityCards = rendered.EntityCards(Article);
@@ -146,13 +146,13 @@ public sealed class ReadModel(ReaderDbContext db, RenderedArticles rendered, Ann
     private List<SectionView> SectionsOfPart(List<NoteThread> anchored)
     {
         var paragraphs = Article.Sections.SelectMany(s => s.Paragraphs).ToList();
-        var byParagraph = anchored.ToLookup(t => ParagraphOf(paragraphs, t.Note.Note.Start));
+        var byParagraph = anchored.ToLookup(t => ParagraphOf(paragraphs, t.Root.Start));
         return [.. Article.Parts[Part - 1].Select(s => new SectionView(s, [.. s.Paragraphs.Select(p =>
         {
             var paragraphNotes = byParagraph[p.Position].ToList();
             var html = paragraphNotes.Count == 0
                 ? rendered.Paragraph(Article, p, Layers)
-                : renderer.Reading(Article, p, Layers, [.. paragraphNotes.Select(t => new NoteMark(t.Id, t.Note.Note.Start, t.Note.Note.End))]);
+                : renderer.Reading(Article, p, Layers, [.. paragraphNotes.Select(t => new NoteMark(t.Id, t.Root.Start, t.Root.End))]);
             return new ParagraphView(p, html, paragraphNotes);
         })]))];
     }

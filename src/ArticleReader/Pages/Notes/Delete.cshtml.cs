@@ -8,7 +8,7 @@ namespace ArticleReader.Pages.Notes;
 /// Deleting a note (with its replies), by its author only: GET asks for confirmation (a page, so it works without a
 /// script), POST deletes and goes back to the article, which offers "Undo" for <see cref="DeletedNotes.UndoWindow"/>.
 /// </summary>
-public sealed class DeleteModel(NoteService notes, DeletedNotes deleted) : OwnNotePageModel(notes)
+public sealed class DeleteModel(NoteStore notes, DeletedNotes deleted) : OwnNotePageModel(notes)
 {
     /// <summary>The TempData key of the undo token the reading page offers after a deletion.</summary>
     public const string UndoKey = "NoteUndo";

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ArticleReader.Pages.Notes;
 
 /// <summary>Editing a note's body, visibility and tags (not its passage), by its author only.</summary>
-public sealed class EditModel(NoteService notes, NoteBodyRenderer bodies) : OwnNotePageModel(notes)
+public sealed class EditModel(NoteStore notes, NoteBodyRenderer bodies) : OwnNotePageModel(notes)
 {
     [BindProperty]
     public NoteInput Input { get; set; } = new();

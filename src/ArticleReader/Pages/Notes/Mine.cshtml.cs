@@ -9,7 +9,7 @@ namespace ArticleReader.Pages.Notes;
 
 /// <summary>"My notes": the signed-in reader's notes and replies across every article, grouped by article, with the Markdown export.</summary>
 [Authorize]
-public sealed class MineModel(NoteService notes, NoteBodyRenderer bodies, ReaderDbContext db) : PageModel
+public sealed class MineModel(NoteStore notes, NoteBodyRenderer bodies, ReaderDbContext db) : PageModel
 {
     public IReadOnlyList<ArticleNotes> Articles { get; private set; } = [];
 

@@ -13,7 +13,7 @@ namespace ArticleReader.Pages.Notes;
 /// a script) the paragraph links lead here, and any client that can select text may post its own range. The form
 /// shows the passage in its sentences and, with "Preview", the note as it will read.
 /// </summary>
-public sealed class NewModel(NoteService notes, ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteBodyRenderer bodies) : NoteWritePageModel
+public sealed class NewModel(NoteStore notes, ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, NoteBodyRenderer bodies) : NoteWritePageModel
 {
     /// <summary>The TempData key of the message the reading page shows after a note is saved.</summary>
     public const string SavedKey = "NoteSaved";
@@ -80,7 +80,7 @@ public sealed class NewModel(NoteService notes, ArticleStore store, RenderedArti
         Revision = revision;
         Problem = Start is not { } start || End is not { } end
             ? "Say which passage the note is on with start and end offsets (?start=S&end=E)."
-            : NoteService.CheckRange(revision.SourceText, start, end)?.Reason;
+            : NoteStore.CheckRange(revision.SourceText, start, end)?.Reason;
         if (Problem is not null)
         {
             ModelState.Clear();

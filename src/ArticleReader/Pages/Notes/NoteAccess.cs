@@ -21,7 +21,7 @@ public static class NoteAccess
 
     /// <summary>The note for its author to change, or (note null) the refusal <see cref="RefuseChange"/> gives anyone else.</summary>
     public static async Task<(MarginNote Note, IActionResult? Refused)> FindOwnAsync(
-        NoteService notes, string slug, int id, ClaimsPrincipal user, CancellationToken cancellationToken)
+        NoteStore notes, string slug, int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var readerId = ReaderId(user);
         var note = await notes.FindVisibleAsync(slug, id, readerId, cancellationToken);

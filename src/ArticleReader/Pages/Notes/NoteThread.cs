@@ -11,11 +11,14 @@ public sealed record NoteView(MarginNote Note, IHtmlContent? Body, bool IsOwn)
 }
 
 /// <summary>A first note with its replies, oldest first.</summary>
-public sealed record NoteThread(NoteView Note, IReadOnlyList<NoteView> Replies)
+public sealed record NoteThread(NoteView First, IReadOnlyList<NoteView> Replies)
 {
-    public string Slug => Note.Note.Slug;
+    /// <summary>The first note's row: its passage, anchor and visibility are the thread's.</summary>
+    public MarginNote Root => First.Note;
 
-    public int Id => Note.Note.Id;
+    public string Slug => Root.Slug;
+
+    public int Id => Root.Id;
 
     /// <summary>Threads of the notes visible to a reader (ordered as given); replies whose first note is not visible are left out.</summary>
     public static IReadOnlyList<NoteThread> Build(IReadOnlyList<MarginNote> notes, string? readerId, NoteBodyRenderer renderer)

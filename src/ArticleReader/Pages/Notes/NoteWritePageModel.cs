@@ -12,11 +12,11 @@ namespace ArticleReader.Pages.Notes;
 public abstract class NoteWritePageModel : PageModel;
 
 /// <summary>A page where readers change a note of their own (edit, delete): the note, found for its author only.</summary>
-public abstract class OwnNotePageModel(NoteService notes) : NoteWritePageModel
+public abstract class OwnNotePageModel(NoteStore notes) : NoteWritePageModel
 {
     public MarginNote Note { get; private set; } = null!;
 
-    protected NoteService Notes { get; } = notes;
+    protected NoteStore Notes { get; } = notes;
 
     /// <summary>Finds <see cref="Note"/>; null when the reader wrote it, else the refusal to answer with (see <see cref="NoteAccess.RefuseChange"/>).</summary>
     protected async Task<IActionResult?> LoadAsync(string slug, int id, CancellationToken cancellationToken)

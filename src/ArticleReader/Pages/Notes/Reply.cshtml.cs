@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ArticleReader.Pages.Notes;
 
 /// <summary>A reply to a public note; the form under each public note in the margin posts here.</summary>
-public sealed class ReplyModel(NoteService notes) : NoteWritePageModel
+public sealed class ReplyModel(NoteStore notes) : NoteWritePageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Write something in the reply.")]

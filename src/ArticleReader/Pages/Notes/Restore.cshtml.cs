@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ArticleReader.Pages.Notes;
 
 /// <summary>Undoing a deletion: the "Undo" button the reading page shows for a few seconds after a note is deleted.</summary>
-public sealed class RestoreModel(NoteService notes, DeletedNotes deleted) : NoteWritePageModel
+public sealed class RestoreModel(NoteStore notes, DeletedNotes deleted) : NoteWritePageModel
 {
     public string? Problem { get; private set; }
 

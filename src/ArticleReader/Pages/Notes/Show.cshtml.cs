@@ -10,7 +10,7 @@ namespace ArticleReader.Pages.Notes;
 /// A note's permalink: the quoted passage, the note and its replies, with Open Graph tags for sharing. A private
 /// note is found only by its author; anyone else gets a 404, as for a note that does not exist.
 /// </summary>
-public sealed class ShowModel(NoteService notes, NoteBodyRenderer bodies) : PageModel
+public sealed class ShowModel(NoteStore notes, NoteBodyRenderer bodies) : PageModel
 {
     public NoteThread Thread { get; private set; } = null!;
 

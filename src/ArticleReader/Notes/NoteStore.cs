@@ -13,7 +13,7 @@ public sealed record NoteDraft(string Body, NoteVisibility Visibility, IReadOnly
 public sealed record RangeProblem(string Reason);
 
 /// <summary>Writes and reads readers' notes, enforcing who may see and change what.</summary>
-public sealed partial class NoteService(ReaderDbContext db, IEnumerable<IArticleChangeListener> listeners, TimeProvider clock, ILogger<NoteService> logger)
+public sealed partial class NoteStore(ReaderDbContext db, IEnumerable<IArticleChangeListener> listeners, TimeProvider clock, ILogger<NoteStore> logger)
 {
     /// <summary>
     /// Null when <c>[start, end)</c> is a passage of the source that a note can quote, or why not: a note quotes
