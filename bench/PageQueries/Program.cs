@@ -46,6 +46,8 @@ internal static class Bench
                 ("entity page", $"/articles/{slug}/entities/{entity}"),
                 ("API list", "/api/articles"),
                 ("API document", $"/api/articles/{slug}"),
+                // The document above keeps the revision in memory, as a reader opening the article does.
+                ("claim page, revision kept", $"/articles/{slug}/claims/{claim}"),
             };
 
             var cache = factory.Services.GetRequiredService<IOutputCacheStore>();

@@ -118,7 +118,7 @@ public class NoteVisibilityTests(ReaderAppFactory factory) : IClassFixture<Reade
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         var note = await factory.WithDbAsync(db => db.Notes.SingleAsync(n => n.Id == shared));
         Assert.Equal(("Edited by Alice", "later"), (note.Body, Assert.Single(note.Tags)));
-        Assert.Equal(Data.NoteVisibility.Public, note.Visibility);
+        Assert.Equal(ArticleReader.Data.NoteVisibility.Public, note.Visibility);
 
         var deleted = await alice.SubmitAsync($"/articles/{Slug}/notes/{secret}/delete", "form.delete-form", []);
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);

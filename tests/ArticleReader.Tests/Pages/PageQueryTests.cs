@@ -20,16 +20,29 @@ public sealed class PageQueryTests(PageQueryTests.CountingAppFactory factory) : 
     [Fact]
     public async Task The_claim_page_sends_at_most_three_queries()
     {
-        var key = await factory.WithDbAsync(db => db.Claims
+        var queries = await CountAsync($"{HtmlPages.SeedUrl}/claims/{await FirstClaimAsync()}");
+
+        // Three when no reader has opened the revision; one when another test of this app read it first.
+        Assert.InRange(queries, 1, 3);
+    }
+
+    [Fact]
+    public async Task Once_a_reader_opened_the_article_the_claim_page_sends_only_the_revisions_query()
+    {
+        using (var client = factory.CreateClient())
+        {
+            (await client.GetAsync(new Uri(HtmlPages.SeedUrl, UriKind.Relative))).EnsureSuccessStatusCode().Dispose();
+        }
+
+        Assert.Equal(1, await CountAsync($"{HtmlPages.SeedUrl}/claims/{await FirstClaimAsync()}"));
+    }
+
+    private Task<string> FirstClaimAsync() =>
+        factory.WithDbAsync(db => db.Claims
             .Where(c => c.ArticleId == db.Articles.Where(a => a.Slug == HtmlPages.SeedSlug).Max(a => a.Id))
             .OrderBy(c => c.Position)
             .Select(c => c.Key)
             .FirstAsync());
-
-        var queries = await CountAsync($"{HtmlPages.SeedUrl}/claims/{key}");
-
-        Assert.InRange(queries, 1, 3);
-    }
 
     [Fact]
     public async Task The_entity_page_sends_three_queries()

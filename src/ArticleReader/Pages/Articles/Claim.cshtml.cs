@@ -12,10 +12,11 @@ namespace ArticleReader.Pages.Articles;
 /// A claim's permalink. A key the current revision lacks is answered plainly: 410 with the old text when an older
 /// revision had it (the claim was dropped or rewritten beyond what key carry-over matches), 404 otherwise. It loads
 /// the claim with its paragraph and the entities it names or that paragraph mentions, not the whole revision:
-/// three queries with the revision's.
+/// three queries with the revision's. When a reader has opened the revision already, it is kept in memory
+/// (<see cref="RenderedArticles"/>) and the claim is read from there, with the revision's query only.
 /// </summary>
 [OutputCache(PolicyName = PageCaching.Pages)]
-public sealed class ClaimModel(ReaderDbContext db, ArticleStore store, AnnotatedParagraphRenderer renderer, IOptions<ReadingOptions> options)
+public sealed class ClaimModel(ReaderDbContext db, ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, IOptions<ReadingOptions> options)
     : ArticlePageModel
 {
     public string Key { get; private set; } = string.Empty;
@@ -33,7 +34,8 @@ public sealed class ClaimModel(ReaderDbContext db, ArticleStore store, Annotated
     public async Task OnGetAsync(string slug, string key, CancellationToken cancellationToken)
     {
         Key = key;
-        if (await LoadClaimAsync(key, cancellationToken) is not ({ } passage, { } claim))
+        var found = rendered.Kept(Revision.Id) is { } kept ? InKept(kept, key) : await LoadClaimAsync(key, cancellationToken);
+        if (found is not ({ } passage, { } claim))
         {
             Retired = await store.FindRetiredClaimAsync(slug, key, cancellationToken);
             Response.StatusCode = Retired is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
@@ -45,6 +47,9 @@ public sealed class ClaimModel(ReaderDbContext db, ArticleStore store, Annotated
         Paragraph = Place is null ? null : renderer.Focused(passage, Place.Paragraph, claim);
         CanonicalUrl = PageUrls.Absolute(Request, ArticleLinks.Claim(slug, key));
     }
+
+    private static (AnnotatedArticle Passage, ClaimRecord Claim)? InKept(AnnotatedArticle kept, string key) =>
+        kept.Revision.Claims.FirstOrDefault(c => c.Key == key) is { } claim ? (kept, claim) : null;
 
     /// <summary>The claim and the part of the revision its page shows (its paragraph, with the names in it), or null.</summary>
     private async Task<(AnnotatedArticle Passage, ClaimRecord Claim)?> LoadClaimAsync(string key, CancellationToken cancellationToken)

@@ -19,10 +19,13 @@ public sealed class RenderedArticles(IMemoryCache cache, AnnotatedParagraphRende
     public async Task<AnnotatedArticle?> CurrentAsync(ArticleStore store, string slug, CancellationToken cancellationToken) =>
         await store.CurrentRevisionAsync(slug, cancellationToken) is { } revision ? await RevisionAsync(store, revision.Id, cancellationToken) : null;
 
+    /// <summary>The stored revision with this row id if it is kept already (a reader opened it), else null: nothing is loaded.</summary>
+    public AnnotatedArticle? Kept(int id) => cache.TryGetValue(new DocumentKey(id), out AnnotatedArticle? kept) ? kept : null;
+
     /// <summary>The stored revision with this row id, whole: kept, or loaded and kept; null when there is no such row.</summary>
     public async Task<AnnotatedArticle?> RevisionAsync(ArticleStore store, int id, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(new DocumentKey(id), out AnnotatedArticle? kept) && kept is not null)
+        if (Kept(id) is { } kept)
         {
             return kept;
         }
