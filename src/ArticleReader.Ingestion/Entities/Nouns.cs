@@ -1,3 +1,4 @@
+using ArticleReader.Ingestion.Entities.Cues;
 using ArticleReader.Ingestion.Text;
 
 namespace ArticleReader.Ingestion.Entities;
@@ -5,18 +6,11 @@ namespace ArticleReader.Ingestion.Entities;
 /// <summary>Spots the plural noun a number counts, without a dictionary: a word in <c>-s</c> is taken for one.</summary>
 internal static class Nouns
 {
-    private static readonly WordSet IrregularPlurals = new("people", "men", "women", "children", "police", "personnel", "staff", "cattle");
+    private static readonly WordSet IrregularPlurals = new([.. NameCues.Entries("irregular-plurals.txt")]);
 
-    // Words in -s that are no plural nouns and follow numbers often enough to matter.
-    private static readonly WordSet NotPlurals = new(
-        "always", "perhaps", "whereas", "besides", "sometimes", "towards", "afterwards", "upwards", "downwards",
-        "does", "goes", "says", "sees", "marks", "means", "makes", "takes", "gives", "brings", "shows", "looks",
-        "seems", "becomes", "remains");
+    private static readonly WordSet NotPlurals = new([.. NameCues.Entries("not-plurals.txt")]);
 
-    // Words that may stand between a number and the noun it counts: `seven foreign targets`, `twelve damaged bridges`.
-    private static readonly WordSet Modifiers = new(
-        "other", "more", "new", "additional", "main", "major", "minor", "small", "large", "big", "key", "separate",
-        "different", "local", "foreign", "military", "civilian", "senior", "former", "further", "such", "similar");
+    private static readonly WordSet Modifiers = new([.. NameCues.Entries("count-modifiers.txt")]);
 
     private const int MaxModifiers = 3;
 

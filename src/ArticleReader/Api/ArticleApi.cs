@@ -45,8 +45,8 @@ public static class ArticleApi
     }
 
     /// <summary>The current revision, from what <see cref="RenderedArticles"/> keeps; an article with none is a 404 problem document.</summary>
-    private static async Task<IResult> GetAsync(string slug, ArticleStore store, RenderedArticles rendered, CancellationToken cancellationToken) =>
-        await rendered.CurrentAsync(store, slug, cancellationToken) is { } kept
+    private static async Task<IResult> GetAsync(string slug, HttpContext context, ArticleStore store, RenderedArticles rendered, CancellationToken cancellationToken) =>
+        await rendered.CurrentAsync(store, context, cancellationToken) is { } kept
             ? Results.Stream(stream => DocumentStreamWriter.WriteAsync(stream, DocumentMapper.ToDocument(kept.Revision), cancellationToken), JsonContentType)
             : ArticleAccess.NoSuchArticle(slug);
 }

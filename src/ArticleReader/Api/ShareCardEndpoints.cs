@@ -26,7 +26,7 @@ public static class ShareCardEndpoints
 
     private static async Task<IResult> ArticleCardAsync(string slug, HttpContext context, ArticleStore store, RenderedArticles rendered, CancellationToken cancellationToken)
     {
-        if (await rendered.CurrentAsync(store, slug, cancellationToken) is not { } article)
+        if (await rendered.CurrentAsync(store, context, cancellationToken) is not { } article)
         {
             return ArticleAccess.NoSuchArticle(slug);
         }
@@ -39,7 +39,7 @@ public static class ShareCardEndpoints
     private static async Task<IResult> ClaimCardAsync(
         string slug, string key, HttpContext context, ArticleStore store, RenderedArticles rendered, IOptions<ReadingOptions> options, CancellationToken cancellationToken)
     {
-        if (await rendered.CurrentAsync(store, slug, cancellationToken) is not { } article || article.Claim(key) is not { } claim)
+        if (await rendered.CurrentAsync(store, context, cancellationToken) is not { } article || article.Claim(key) is not { } claim)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such claim", detail: $"The current revision of '{slug}' has no claim '{key}'.");
         }

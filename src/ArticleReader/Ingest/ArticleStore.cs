@@ -91,16 +91,6 @@ public sealed class ArticleStore(
     public Task<Article?> LoadRevisionAsync(int id, CancellationToken cancellationToken = default) =>
         Documents().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    /// <summary>
-    /// What every page of an article shows of its current revision, or null when it has none: the "article or 404"
-    /// question, one small query whose row id keys what is kept of the revision in memory.
-    /// </summary>
-    public Task<ArticleRevision?> CurrentRevisionAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Articles.Where(a => a.Slug == slug)
-            .OrderByDescending(a => a.Revision)
-            .Select(a => new ArticleRevision(a.Id, a.Slug, a.Title ?? a.Slug, a.Revision))
-            .FirstOrDefaultAsync(cancellationToken);
-
     /// <summary>The current revisions of the articles with these slugs, in ordinal slug order, in one query.</summary>
     public async Task<IReadOnlyList<ArticleRevision>> CurrentRevisionsAsync(IQueryable<string> slugs, CancellationToken cancellationToken = default) =>
         await db.Articles

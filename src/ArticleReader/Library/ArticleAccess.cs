@@ -42,8 +42,11 @@ public static class ArticleAccess
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"No article is stored under the slug '{slug}'.");
 
     /// <summary>The listing the <see cref="UseArticleAccess"/> step let this request through with (read it, never change it).</summary>
-    public static ArticleListing ReadableListing(this HttpContext context) =>
-        context.Features.Get<ReadableListingFeature>()?.Listing
+    public static ArticleListing ReadableListing(this HttpContext context) => context.ReadableArticle().Listing;
+
+    /// <summary>The listing and current revision the <see cref="UseArticleAccess"/> step let this request through with.</summary>
+    public static RememberedArticle ReadableArticle(this HttpContext context) =>
+        context.Features.Get<ReadableArticleFeature>()?.Article
         ?? throw new InvalidOperationException("The request has no slug, or did not go through the article access step.");
 
     /// <summary>
@@ -56,8 +59,8 @@ public static class ArticleAccess
             if (context.GetRouteValue("slug") is string slug)
             {
                 var listings = context.RequestServices.GetRequiredService<RememberedListings>();
-                var listing = await listings.FindAsync(context.RequestServices, slug, context.RequestAborted);
-                if (listing is null || !listing.IsReadableBy(Viewer.Of(context.User)))
+                var article = await listings.FindAsync(context.RequestServices, slug, context.RequestAborted);
+                if (article is null || !article.Listing.IsReadableBy(Viewer.Of(context.User)))
                 {
                     // The API answers with a problem document; pages get the 404 page from the status code pages.
                     if (context.Request.Path.StartsWithSegments("/api"))
@@ -72,13 +75,13 @@ public static class ArticleAccess
                     return;
                 }
 
-                context.Features.Set(new ReadableListingFeature(listing));
+                context.Features.Set(new ReadableArticleFeature(article));
             }
 
             await next(context);
         });
 
-    private sealed record ReadableListingFeature(ArticleListing Listing);
+    private sealed record ReadableArticleFeature(RememberedArticle Article);
 
     /// <summary>Puts the viewer into the rule, as a constant that EF Core sends as query parameters.</summary>
     private sealed class ReplaceParameter(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

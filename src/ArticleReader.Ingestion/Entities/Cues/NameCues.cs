@@ -31,7 +31,7 @@ public static class NameCues
     public static FrozenSet<string> Abbreviations { get; } = Load("abbreviations.txt");
 
     /// <summary>The names of the word lists, for tests that check them.</summary>
-    public static IReadOnlyList<string> Files { get; } = ["titles.txt", "event-words.txt", "product-words.txt", "not-names.txt", "locative-words.txt", "travel-words.txt", "abbreviations.txt"];
+    public static IReadOnlyList<string> Files { get; } = ["titles.txt", "event-words.txt", "product-words.txt", "not-names.txt", "locative-words.txt", "travel-words.txt", "abbreviations.txt", "irregular-plurals.txt", "not-plurals.txt", "count-modifiers.txt"];
 
     /// <summary>The entries of one list in file order, repeats included (a test refuses repeats).</summary>
     public static IReadOnlyList<string> Entries(string file) => WordLists.Entries($"{typeof(NameCues).Namespace}.{file}");

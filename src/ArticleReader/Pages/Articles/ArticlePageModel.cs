@@ -1,5 +1,6 @@
 using ArticleReader.Data;
 using ArticleReader.Ingest;
+using ArticleReader.Library;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -10,8 +11,9 @@ namespace ArticleReader.Pages.Articles;
 
 /// <summary>
 /// The "article or 404" step of every page under <c>/articles/{slug}</c>, before its handler runs: the current
-/// revision (<see cref="Revision"/>, one small query), or 404 when the article has none. Who may read the article is
-/// decided before, once, by the access step of <see cref="ArticleReader.Library.ArticleAccess"/>. Each page then
+/// revision (<see cref="Revision"/>), or 404 when the article has none. Who may read the article is decided before,
+/// once, by the access step of <see cref="ArticleAccess"/>, which finds the current revision with the listing (both
+/// remembered in memory), so the step itself sends no query. Each page then
 /// loads only what it shows: the whole revision through <see cref="WholeArticlePageModel"/>, or its own query. The
 /// step takes its services from the request, as the access step does, so a page's constructor lists only its own.
 /// </summary>
@@ -27,12 +29,12 @@ public abstract class ArticlePageModel : PageModel
         var slug = (string)RouteData.Values["slug"]!;
         var store = HttpContext.RequestServices.GetRequiredService<ArticleStore>();
         var database = HttpContext.RequestServices.GetRequiredService<ReaderDbContext>().Database;
-        // The step's and the handler's few queries share one connection: opening one costs more than a small query
-        // (SQLite sets its pragmas on every open). It is closed before the page renders.
+        // The step's and the handler's few queries share one connection: taking one from the pool and giving it back
+        // costs about as much as a small query. It is closed before the page renders.
         await database.OpenConnectionAsync(HttpContext.RequestAborted);
         try
         {
-            if (await store.CurrentRevisionAsync(slug, HttpContext.RequestAborted) is { } revision && await LoadAsync(store, revision, HttpContext.RequestAborted))
+            if (HttpContext.ReadableArticle().Current is { } revision && await LoadAsync(store, revision, HttpContext.RequestAborted))
             {
                 Revision = revision;
                 await next();

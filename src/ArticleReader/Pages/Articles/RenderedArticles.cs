@@ -1,4 +1,5 @@
 using ArticleReader.Ingest;
+using ArticleReader.Library;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,9 @@ public sealed class RenderedArticles(IMemoryCache cache, AnnotatedParagraphRende
 {
     private readonly ReadingOptions _options = options.Value;
 
-    /// <summary>The current revision of the article, or null when there is none.</summary>
-    public async Task<AnnotatedArticle?> CurrentAsync(ArticleStore store, string slug, CancellationToken cancellationToken) =>
-        await store.CurrentRevisionAsync(slug, cancellationToken) is { } revision ? await RevisionAsync(store, revision.Id, cancellationToken) : null;
+    /// <summary>The current revision of the request's article, as the access step found it, or null when there is none.</summary>
+    public async Task<AnnotatedArticle?> CurrentAsync(ArticleStore store, HttpContext context, CancellationToken cancellationToken) =>
+        context.ReadableArticle().Current is { } revision ? await RevisionAsync(store, revision.Id, cancellationToken) : null;
 
     /// <summary>The stored revision with this row id if it is kept already (a reader opened it), else null: nothing is loaded.</summary>
     public AnnotatedArticle? Kept(int id) => cache.TryGetValue(new DocumentKey(id), out AnnotatedArticle? kept) ? kept : null;

@@ -13,7 +13,7 @@ public static class NotePreview
     public static async Task<IHtmlContent> InContextAsync(
         ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, Article revision, int start, int end, CancellationToken cancellationToken)
     {
-        var article = await rendered.CurrentAsync(store, revision.Slug, cancellationToken);
+        var article = await rendered.RevisionAsync(store, revision.Id, cancellationToken);
         var paragraph = article?.Sections.SelectMany(s => s.Paragraphs).FirstOrDefault(p => p.Start <= start && start < p.End);
         var sentences = paragraph?.Sentences.Where(s => s.End > start && s.Start < end).ToList() ?? [];
         var (from, to) = sentences.Count == 0 ? (start, end) : (Math.Min(start, sentences[0].Start), Math.Max(end, sentences[^1].End));
