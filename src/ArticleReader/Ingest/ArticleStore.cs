@@ -72,20 +72,19 @@ public sealed class ArticleStore(
     /// an older revision with the same text does not count, since storing that text again makes a new revision.
     /// </summary>
     public Task<Article?> CurrentWithTextAsync(string sha256, string? slug, CancellationToken cancellationToken = default) =>
-        db.Articles
+        db.CurrentRevisions()
             .Where(a => a.Sha256 == sha256 && (slug == null || a.Slug == slug))
             // Without a slug the text is the site's (a seed): a reader's article with the same text is not it.
             .Where(a => slug != null || db.Listings.Any(l => l.Slug == a.Slug && l.OwnerId == null))
-            .Where(a => !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The current (highest) revision of an article, without its structure.</summary>
     public Task<Article?> CurrentAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Articles.Where(a => a.Slug == slug).OrderByDescending(a => a.Revision).FirstOrDefaultAsync(cancellationToken);
+        db.Articles.CurrentOf(slug).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The current revision of an article with its header, sections, paragraphs and sentences.</summary>
     public Task<Article?> LoadDocumentAsync(string slug, CancellationToken cancellationToken = default) =>
-        Documents().Where(a => a.Slug == slug).OrderByDescending(a => a.Revision).FirstOrDefaultAsync(cancellationToken);
+        Documents().CurrentOf(slug).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>One stored revision, by its row id, loaded as <see cref="LoadDocumentAsync"/> loads the current one.</summary>
     public Task<Article?> LoadRevisionAsync(int id, CancellationToken cancellationToken = default) =>
@@ -93,8 +92,8 @@ public sealed class ArticleStore(
 
     /// <summary>The current revisions of the articles with these slugs, in ordinal slug order, in one query.</summary>
     public async Task<IReadOnlyList<ArticleRevision>> CurrentRevisionsAsync(IQueryable<string> slugs, CancellationToken cancellationToken = default) =>
-        await db.Articles
-            .Where(a => slugs.Contains(a.Slug) && !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision))
+        await db.CurrentRevisions()
+            .Where(a => slugs.Contains(a.Slug))
             .OrderBy(a => a.Slug)
             .Select(a => new ArticleRevision(a.Id, a.Slug, a.Title ?? a.Slug, a.Revision))
             .ToListAsync(cancellationToken);

@@ -36,10 +36,10 @@ public sealed class RememberedListings(IMemoryCache cache, IOptions<ReaderOption
 
         var generation = _generations.GetValueOrDefault(slug);
         var db = services.GetRequiredService<ReaderDbContext>();
-        // A left join on the revision no later one follows: SQLite has no APPLY for a "first revision" subquery.
+        // A left join on the current revision: SQLite has no APPLY for a "first revision" subquery.
         var row = await (
             from l in db.Listings.AsNoTracking().Where(l => l.Slug == slug)
-            join a in db.Articles.Where(a => a.Slug == slug && !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision))
+            join a in db.CurrentRevisions().Where(a => a.Slug == slug)
                 on l.Slug equals a.Slug into current
             from a in current.DefaultIfEmpty()
             select new { Listing = l, Id = (int?)a.Id, Title = a.Title ?? a.Slug, Number = (int?)a.Revision })

@@ -60,7 +60,7 @@ public sealed class IndexModel(ReaderDbContext db, IOptions<LibraryOptions> opti
         Author = string.IsNullOrWhiteSpace(Author) ? null : Author.Trim();
         Sort = Sort is "title" or "oldest" ? Sort : null;
 
-        var current = db.Articles.Where(a => !db.Articles.Any(later => later.Slug == a.Slug && later.Revision > a.Revision));
+        var current = db.CurrentRevisions();
         var listings = Shelved(current);
         Total = await listings.CountAsync(cancellationToken);
         var pageSize = Math.Max(1, options.Value.PageSize);

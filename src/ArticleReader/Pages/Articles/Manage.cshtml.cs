@@ -152,7 +152,7 @@ public sealed class ManageModel(ReaderDbContext db, ArticleLibrary library) : Pa
 
         Listing = listing;
         Title = listing.Title
-            ?? await db.Articles.Where(a => a.Slug == slug).OrderByDescending(a => a.Revision).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Articles.CurrentOf(slug).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken)
             ?? slug;
         Jobs = await db.IngestJobs.AsNoTracking().Where(j => j.Slug == slug).OrderByDescending(j => j.Id).Take(ShownJobs).ToListAsync(cancellationToken);
         return null;
