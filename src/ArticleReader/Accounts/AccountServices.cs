@@ -38,6 +38,7 @@ public static class AccountServices
                 return Task.CompletedTask;
             };
         });
+        services.AddSignInCookieShortcuts();
         return services;
     }
 
