@@ -16,6 +16,9 @@ readonly THREADS=2
 readonly CONNECTIONS=32
 readonly DURATION=15s
 readonly WARMUP=${WARMUP:-5s}
+# nginx's own figure swings between runs of a few seconds on a shared 2-core machine, so the two servers are measured
+# in turn this many times and the medians are compared.
+readonly ROUNDS=${ROUNDS:-3}
 readonly MAX_P99_MS=20
 
 signed_in=0
@@ -147,28 +150,35 @@ p99_ms() {
 }
 rps() { awk '$1 == "Requests/sec:" { printf "%.0f", $2 }' "$1"; }
 
-measure() { # name url [wrk options]
-    local name=$1 url=$2 out="$work/wrk-$1.txt"
+measure() { # out url [wrk options]
+    local out=$1 url=$2
     shift 2
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$url" >/dev/null
     echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $* $url" >&2
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" >"$out"
     sed 's/^/    /' "$out" >&2
     if grep -qE 'Non-2xx|Socket errors' "$out"; then
-        die "$name: wrk saw errors (see above)"
+        die "$out: wrk saw errors (see above)"
     fi
 }
 
-echo
-echo "Measuring nginx (static ceiling), after a $WARMUP warm-up ..."
-measure static "$nginx_url$page_path"
-echo "Measuring the app, after a $WARMUP warm-up ..."
-measure app "$app_url$page_path" "${cookie_header[@]}"
+# The median of the numbers on standard input.
+median() { sort -g | awk '{ v[NR] = $1 } END { printf "%s", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-static_rps=$(rps "$work/wrk-static.txt")
-static_p99=$(p99_ms "$work/wrk-static.txt")
-app_rps=$(rps "$work/wrk-app.txt")
-app_p99=$(p99_ms "$work/wrk-app.txt")
+static_rounds=() app_rounds=()
+for round in $(seq 1 "$ROUNDS"); do
+    echo
+    echo "Round $round of $ROUNDS: nginx (static ceiling), then the app, each after a $WARMUP warm-up ..."
+    measure "$work/wrk-static-$round.txt" "$nginx_url$page_path"
+    measure "$work/wrk-app-$round.txt" "$app_url$page_path" "${cookie_header[@]}"
+    static_rounds+=("$(rps "$work/wrk-static-$round.txt")")
+    app_rounds+=("$(rps "$work/wrk-app-$round.txt")")
+done
+
+static_rps=$(printf '%s\n' "${static_rounds[@]}" | median)
+app_rps=$(printf '%s\n' "${app_rounds[@]}" | median)
+static_p99=$(for f in "$work"/wrk-static-*.txt; do p99_ms "$f"; echo; done | median)
+app_p99=$(for f in "$work"/wrk-app-*.txt; do p99_ms "$f"; echo; done | median)
 ratio=$(awk -v a="$app_rps" -v s="$static_rps" 'BEGIN { printf "%.2f", a / s }')
 
 verdict() { if [[ $1 == 1 ]]; then echo PASS; else echo FAIL; fi; }
@@ -179,7 +189,8 @@ if ((signed_in)); then p99_ok=1; fi
 
 echo
 echo "Results for $page_path$( ((signed_in)) && echo ', signed in') ($CONNECTIONS connections, $THREADS threads, $DURATION, $(nproc) cores, same machine)"
-printf '  %-16s %12s %14s\n' server requests/s "p99 latency"
+echo "  requests/s per round: nginx ${static_rounds[*]}; app ${app_rounds[*]}"
+printf '  %-16s %12s %14s\n' server "median req/s" "median p99"
 printf '  %-16s %12s %11s ms\n' "nginx (static)" "$static_rps" "$static_p99"
 printf '  %-16s %12s %11s ms\n' "app (Kestrel)" "$app_rps" "$app_p99"
 echo "  app / static requests per second: $ratio"
