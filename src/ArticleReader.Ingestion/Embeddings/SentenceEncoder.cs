@@ -52,16 +52,22 @@ public sealed class SentenceEncoder : IDisposable
     public SentenceEncoder(SentenceEncoderOptions options)
     {
         _options = options;
-        var assembly = Assembly.Load(ResourceAssembly);
-        using (var vocabulary = Resource(assembly, VocabularyResource))
-        {
-            _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
-        }
+        (_session, _tokenizer) = Load();
+        // The model's bytes (90 MB) are garbage once the session holds its own copy, but a quiet server may not run a
+        // full collection for hours, and until one runs and gives the memory back they stay resident.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        _cls = _tokenizer.ClassificationTokenId;
+        _sep = _tokenizer.SeparatorTokenId;
+        _cache = new LruCache<string, EncodedSentence>(options.CachedSentences);
+    }
 
-        using var model = new MemoryStream();
-        using (var stream = Resource(assembly, ModelResource))
+    private static (InferenceSession Session, BertTokenizer Tokenizer) Load()
+    {
+        var resources = PackageResources.Read(Assembly.Load(ResourceAssembly), VocabularyResource, ModelResource);
+        BertTokenizer tokenizer;
+        using (var vocabulary = new MemoryStream(resources[VocabularyResource]))
         {
-            stream.CopyTo(model);
+            tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
         }
 
         using var sessionOptions = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
@@ -69,10 +75,7 @@ public sealed class SentenceEncoder : IDisposable
         // and, under load, with other processes that ingest, and spinning threads take their CPU time for nothing.
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         sessionOptions.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
-        _session = new InferenceSession(model.ToArray(), sessionOptions);
-        _cls = _tokenizer.ClassificationTokenId;
-        _sep = _tokenizer.SeparatorTokenId;
-        _cache = new LruCache<string, EncodedSentence>(options.CachedSentences);
+        return (new InferenceSession(resources[ModelResource], sessionOptions), tokenizer);
     }
 
     /// <summary>The encoder every stage of this process shares: the model is loaded on first use.</summary>
@@ -265,9 +268,6 @@ public sealed class SentenceEncoder : IDisposable
 
         return output;
     }
-
-    private static Stream Resource(Assembly assembly, string name) =>
-        assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"{ResourceAssembly} has no resource {name}");
 
     private static void Add(float[] into, float[] values)
     {
