@@ -17,7 +17,8 @@ public enum ArticleChange
 /// The one way to hear that an article changed, in two moments: inside the transaction that stores the change, for
 /// what must move with it all or nothing (notes, the search index); and after any change is committed, for what
 /// was derived from the old state and is now stale (cached pages, remembered listings). Only listeners in the same
-/// process hear it: the command line ingests in its own process.
+/// process hear the first; on PostgreSQL, the listeners of every instance hear the second (<c>Web/SharedInstances</c>).
+/// The command line ingests in its own process and tells no one.
 /// </summary>
 public interface IArticleChangeListener
 {

@@ -1,5 +1,4 @@
 using ArticleReader.Data;
-using ArticleReader.Library;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
@@ -8,13 +7,14 @@ namespace ArticleReader.Web;
 
 /// <summary>
 /// What several instances on one PostgreSQL database must share: the data-protection keys (kept in the database, so
-/// a sign-in cookie or antiforgery token made by one instance is valid on every other) and the output cache's
-/// evictions (sent to every instance with <c>NOTIFY</c>). On SQLite, the one-instance default, nothing changes.
+/// a sign-in cookie or antiforgery token made by one instance is valid on every other) and the changes of articles
+/// (sent to every instance with <c>NOTIFY</c>, where its own change listeners hear them as if made there). On SQLite,
+/// the one-instance default, nothing changes.
 /// </summary>
 public static partial class SharedInstances
 {
-    /// <summary>The channel on which instances tell each other which cached pages are stale.</summary>
-    public const string CacheChannel = "reader_cache";
+    /// <summary>The channel on which instances tell each other which articles changed.</summary>
+    public const string ChangeChannel = "reader_changes";
 
     /// <summary>
     /// The application name that data protection isolates keys by; by default it is the content root, which differs
@@ -22,7 +22,7 @@ public static partial class SharedInstances
     /// </summary>
     public const string ApplicationName = "ArticleReader";
 
-    /// <summary>Called after <see cref="PageCaching.AddPageCaching"/>, whose cache store it wraps.</summary>
+    /// <summary>Called after the other services' change listeners are added, so that this instance hears a change first.</summary>
     public static IServiceCollection AddSharedInstances(this IServiceCollection services, IConfiguration configuration)
     {
         if (DatabaseSettings.ProviderFrom(configuration) != DatabaseProvider.Postgres)
@@ -31,53 +31,51 @@ public static partial class SharedInstances
         }
 
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<PostgresReaderDbContext>();
-
-        var local = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
-        services.Remove(local);
-        services.AddSingleton(sp => new LocalCacheStore(local.ImplementationFactory is { } factory
-            ? (IOutputCacheStore)factory(sp)
-            : local.ImplementationInstance as IOutputCacheStore ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, local.ImplementationType!)));
-        services.AddSingleton<IOutputCacheStore, NotifyingCacheStore>();
-        services.AddHostedService<CacheEvictionListener>();
+        services.AddSingleton<ChangeBroadcast>();
+        services.AddSingleton<IArticleChangeListener>(sp => sp.GetRequiredService<ChangeBroadcast>());
+        services.AddHostedService<ChangeReceiver>();
         return services;
     }
 
-    /// <summary>This instance's own in-memory store, which the listener evicts from without telling the others again.</summary>
-    public sealed record LocalCacheStore(IOutputCacheStore Store)
+    /// <summary>A committed change as it travels between instances: who sent it, what changed, of which article.</summary>
+    internal readonly record struct ChangeMessage(string Sender, ArticleChange Change, string Slug)
     {
-        /// <summary>Tells this instance's notifications apart from the others' in the channel.</summary>
-        public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+        private const char Separator = '\n';
+
+        public override string ToString() => string.Join(Separator, Sender, Change, Slug);
+
+        public static ChangeMessage? Parse(string payload) =>
+            payload.Split(Separator, 3) is [var sender, var change, var slug] && Enum.TryParse<ArticleChange>(change, out var kind)
+                ? new(sender, kind, slug)
+                : null;
     }
 
-    /// <summary>Evicts here, then tells the other instances to evict the same tag.</summary>
-    private sealed class NotifyingCacheStore(LocalCacheStore local, NpgsqlDataSource dataSource) : IOutputCacheStore
+    /// <summary>Tells the other instances of every change committed here, once this instance's own listeners have heard it.</summary>
+    internal sealed class ChangeBroadcast(NpgsqlDataSource dataSource) : IArticleChangeListener
     {
-        public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+        /// <summary>Tells this instance's messages apart from the others' in the channel.</summary>
+        public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
+        public async Task ArticleChangedAsync(string slug, ArticleChange change, CancellationToken cancellationToken)
         {
-            await local.Store.EvictByTagAsync(tag, cancellationToken);
             await using var command = dataSource.CreateCommand("SELECT pg_notify($1, $2)");
-            command.Parameters.Add(new() { Value = CacheChannel });
-            command.Parameters.Add(new() { Value = local.InstanceId + "\n" + tag });
+            command.Parameters.Add(new() { Value = ChangeChannel });
+            command.Parameters.Add(new() { Value = new ChangeMessage(InstanceId, change, slug).ToString() });
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => local.Store.GetAsync(key, cancellationToken);
-
-        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) =>
-            local.Store.SetAsync(key, value, tags, validFor, cancellationToken);
     }
 
     /// <summary>
-    /// Listens on <see cref="CacheChannel"/> and evicts what other instances changed, and forgets the listing of an
-    /// article whose pages they evicted, which the access step remembers (<see cref="RememberedListings"/>): a listing
-    /// made private on one instance is private on all. A notification sent while the connection was down is lost, so
-    /// after every (re)connection the whole page cache is dropped (every entry carries the library tag); remembered
-    /// listings then expire with <see cref="ReaderOptions.PageCacheDuration"/>.
+    /// Listens on <see cref="ChangeChannel"/> and tells this instance's change listeners (all but the broadcast) of
+    /// what the others committed, exactly as they hear a change made here: a note evicts the article's cached pages,
+    /// a listing or revision also the library's and the remembered listing, so a listing made private on one instance
+    /// is private on all. A message sent while the connection was down is lost, so after every (re)connection the
+    /// whole page cache is dropped (every entry carries the library tag); remembered listings then expire with
+    /// <see cref="ReaderOptions.PageCacheDuration"/>.
     /// </summary>
-    private sealed partial class CacheEvictionListener(LocalCacheStore local, RememberedListings listings, NpgsqlDataSource dataSource, ILogger<CacheEvictionListener> logger) : BackgroundService
+    private sealed partial class ChangeReceiver(ChangeBroadcast broadcast, IServiceScopeFactory scopes, IOutputCacheStore cache, NpgsqlDataSource dataSource, ILogger<ChangeReceiver> logger)
+        : BackgroundService
     {
-        private static readonly string ArticleTagPrefix = PageCaching.ArticleTag(string.Empty);
-
         /// <summary>How long to wait before listening again after the connection failed (a restart of the server).</summary>
         private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
 
@@ -99,38 +97,44 @@ public static partial class SharedInstances
 
         private async Task ListenAsync(CancellationToken stoppingToken)
         {
-            var tags = new Queue<string>();
+            var changes = new Queue<ChangeMessage>();
             await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
             connection.Notification += (_, e) =>
             {
-                var separator = e.Payload.IndexOf('\n', StringComparison.Ordinal);
-                if (separator > 0 && e.Payload[..separator] != local.InstanceId)
+                if (ChangeMessage.Parse(e.Payload) is { } message && message.Sender != broadcast.InstanceId)
                 {
-                    tags.Enqueue(e.Payload[(separator + 1)..]);
+                    changes.Enqueue(message);
                 }
             };
-            await using (var listen = new NpgsqlCommand($"LISTEN {CacheChannel}", connection))
+            await using (var listen = new NpgsqlCommand($"LISTEN {ChangeChannel}", connection))
             {
                 await listen.ExecuteNonQueryAsync(stoppingToken);
             }
 
-            await local.Store.EvictByTagAsync(PageCaching.LibraryTag, stoppingToken);
+            await cache.EvictByTagAsync(PageCaching.LibraryTag, stoppingToken);
             while (true)
             {
                 // Notifications are raised inside WaitAsync, on this task, so the queue needs no lock.
                 await connection.WaitAsync(stoppingToken);
-                while (tags.TryDequeue(out var tag))
+                if (changes.Count > 0)
                 {
-                    await local.Store.EvictByTagAsync(tag, stoppingToken);
-                    if (tag.StartsWith(ArticleTagPrefix, StringComparison.Ordinal))
-                    {
-                        listings.Forget(tag[ArticleTagPrefix.Length..]);
-                    }
+                    await HearAsync(changes, stoppingToken);
                 }
             }
         }
 
-        [LoggerMessage(LogLevel.Warning, "Listening for other instances' cache evictions failed; listening again")]
+        /// <summary>Tells the listeners of one scope (some are scoped) of the changes received, in the order they were committed.</summary>
+        private async Task HearAsync(Queue<ChangeMessage> changes, CancellationToken stoppingToken)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var listeners = scope.ServiceProvider.GetServices<IArticleChangeListener>().Where(l => l != broadcast).ToList();
+            while (changes.TryDequeue(out var message))
+            {
+                await listeners.ArticleChangedAsync(message.Slug, message.Change, stoppingToken);
+            }
+        }
+
+        [LoggerMessage(LogLevel.Warning, "Listening for other instances' changes failed; listening again")]
         private static partial void LogListenFailed(ILogger logger, Exception exception);
     }
 }

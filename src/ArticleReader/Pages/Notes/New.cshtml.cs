@@ -72,15 +72,17 @@ public sealed class NewModel(NoteStore notes, ArticleStore store, RenderedArticl
 
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        if (await notes.CurrentRevisionAsync(slug, cancellationToken) is not { } revision)
+        // The revision the access step found current, as the reading page the passage was chosen on showed it: kept in
+        // memory whole, so a note is written with no query but its insert.
+        if (await rendered.CurrentAsync(store, HttpContext, cancellationToken) is not { } article)
         {
             return NotFound();
         }
 
-        Revision = revision;
+        Revision = article.Revision;
         Problem = Start is not { } start || End is not { } end
             ? "Say which passage the note is on with start and end offsets (?start=S&end=E)."
-            : NoteStore.CheckRange(revision.SourceText, start, end)?.Reason;
+            : NoteStore.CheckRange(Revision.SourceText, start, end)?.Reason;
         if (Problem is not null)
         {
             ModelState.Clear();
@@ -88,7 +90,7 @@ public sealed class NewModel(NoteStore notes, ArticleStore store, RenderedArticl
             return Page();
         }
 
-        Passage = await NotePreview.InContextAsync(store, rendered, renderer, revision, Start!.Value, End!.Value, cancellationToken);
+        Passage = NotePreview.InContext(renderer, article, Start!.Value, End!.Value);
         return null;
     }
 }

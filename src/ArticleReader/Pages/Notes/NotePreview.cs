@@ -1,5 +1,3 @@
-using ArticleReader.Data;
-using ArticleReader.Ingest;
 using ArticleReader.Notes;
 using ArticleReader.Pages.Articles;
 using Microsoft.AspNetCore.Html;
@@ -10,14 +8,12 @@ namespace ArticleReader.Pages.Notes;
 public static class NotePreview
 {
     /// <summary>The whole sentences the passage touches (or, outside the body, the passage alone), the passage marked.</summary>
-    public static async Task<IHtmlContent> InContextAsync(
-        ArticleStore store, RenderedArticles rendered, AnnotatedParagraphRenderer renderer, Article revision, int start, int end, CancellationToken cancellationToken)
+    public static IHtmlContent InContext(AnnotatedParagraphRenderer renderer, AnnotatedArticle article, int start, int end)
     {
-        var article = await rendered.RevisionAsync(store, revision.Id, cancellationToken);
-        var paragraph = article?.Sections.SelectMany(s => s.Paragraphs).FirstOrDefault(p => p.Start <= start && start < p.End);
+        var paragraph = article.Sections.SelectMany(s => s.Paragraphs).FirstOrDefault(p => p.Start <= start && start < p.End);
         var sentences = paragraph?.Sentences.Where(s => s.End > start && s.Start < end).ToList() ?? [];
         var (from, to) = sentences.Count == 0 ? (start, end) : (Math.Min(start, sentences[0].Start), Math.Max(end, sentences[^1].End));
-        return renderer.Highlighted(revision.SourceText[from..to], from, start, end);
+        return renderer.Highlighted(article.Revision.SourceText[from..to], from, start, end);
     }
 
     /// <summary>The body rendered as the margin will show it, or null when there is nothing to show.</summary>
