@@ -46,7 +46,7 @@ try
     {
         await using var scope = app.Services.CreateAsyncScope();
         var notes = scope.ServiceProvider.GetRequiredService<NoteStore>();
-        var revision = (await notes.CurrentRevisionAsync(slug))!;
+        var revision = (await scope.ServiceProvider.GetRequiredService<ArticleStore>().CurrentAsync(slug))!;
         await notes.AddAsync(revision, new TextSpan(300, 340), authorId, new NoteDraft($"writer {w} warm-up", NoteVisibility.Private, ["load"]));
         if (Interlocked.Decrement(ref waiting) == 0)
         {

@@ -139,10 +139,6 @@ public sealed partial class NoteStore(ReaderDbContext db, IEnumerable<IArticleCh
         await EvictAsync(thread[0].Slug, cancellationToken);
     }
 
-    /// <summary>The article's current revision, whose source new notes are anchored in.</summary>
-    public Task<Article?> CurrentRevisionAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Articles.CurrentOf(slug).FirstOrDefaultAsync(cancellationToken);
-
     private Task EvictAsync(string slug, CancellationToken cancellationToken) =>
         listeners.ArticleChangedAsync(slug, ArticleChange.Notes, cancellationToken);
 

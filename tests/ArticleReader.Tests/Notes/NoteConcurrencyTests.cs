@@ -1,4 +1,5 @@
 using ArticleReader.Data;
+using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
 using ArticleReader.Notes;
 using ArticleReader.Tests.Infrastructure;
@@ -44,7 +45,7 @@ public sealed class NoteConcurrencyTests : IDisposable
         {
             await using var scope = _factory.Services.CreateAsyncScope();
             var notes = scope.ServiceProvider.GetRequiredService<NoteStore>();
-            var revision = (await notes.CurrentRevisionAsync(HtmlPages.SeedSlug))!;
+            var revision = (await scope.ServiceProvider.GetRequiredService<ArticleStore>().CurrentAsync(HtmlPages.SeedSlug))!;
             for (var i = 0; i < NotesPerWriter; i++)
             {
                 var start = 300 + i;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ArticleReader.Data;
+using ArticleReader.Ingest;
 using ArticleReader.Ingestion;
 using ArticleReader.Library;
 using ArticleReader.Notes;
@@ -64,7 +65,7 @@ public sealed class InstanceChangeTests : IRunsOnPostgres, IDisposable
         db.Users.Add(author);
         await db.SaveChangesAsync();
         var notes = scope.ServiceProvider.GetRequiredService<NoteStore>();
-        var revision = (await notes.CurrentRevisionAsync(HtmlPages.SeedSlug))!;
+        var revision = (await scope.ServiceProvider.GetRequiredService<ArticleStore>().CurrentAsync(HtmlPages.SeedSlug))!;
         var note = await notes.AddAsync(revision, new TextSpan(300, 340), author.Id, new NoteDraft(body, NoteVisibility.Public, []));
         return note.Id;
     }
