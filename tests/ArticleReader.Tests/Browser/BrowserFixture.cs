@@ -21,6 +21,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? _browser;
     private readonly TempFolder _database = new();
 
+    /// <summary>
+    /// How long a navigation may take (ms). In the full suite the server shares two cores with ingests and load tests,
+    /// and CI once saw a note form take over 20 s to arrive.
+    /// </summary>
+    public const float NavigationTimeout = 45_000;
+
     /// <summary>Where the app listens, for example <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri BaseAddress => _app?.ClientOptions.BaseAddress ?? throw NotStarted();
 
@@ -78,7 +84,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ClickAsync("form.account-form button[type=submit]");
         await page.WaitForSelectorAsync("p.notice[role=status]");
         await page.GotoAsync(ConfirmationLink(email));
-        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
         return email;
     }
 
@@ -98,11 +104,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
 
-        // Short enough that a missing element fails a test quickly, long enough for two shared cores. A navigation gets
-        // longer: in the full suite the server shares those cores with ingests and load tests, and CI once saw a note
-        // form take over 20 s to arrive.
+        // Short enough that a missing element fails a test quickly, long enough for two shared cores; a navigation gets longer.
         context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(45_000);
+        context.SetDefaultNavigationTimeout(NavigationTimeout);
         return context;
     }
 

@@ -28,7 +28,7 @@ public sealed class ChartBrowserTests(BrowserFixture browser, ITestOutputHelper 
         var href = (await mark.GetAttributeAsync("href"))!;
         // The link's box reaches up to the axis along its guide line; its mark is what a reader clicks.
         await mark.Locator(".tl-span, .tl-point").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith(href, StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.EndsWith(href, StringComparison.Ordinal));
         Assert.Equal(href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..], await page.EvaluateAsync<string>("() => document.querySelector(':target')?.id ?? ''"));
     }
 

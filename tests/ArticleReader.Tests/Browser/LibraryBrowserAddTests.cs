@@ -33,7 +33,7 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
         await page.FillAsync("#add-text", "# Pasted harbour article\n\n" + Article("ignored line").Split("\n\n", 2)[1]);
         await page.CheckAsync("form#add-paste input[name=Markdown][value=true]");
         await page.ClickAsync("form#add-paste button[type=submit]");
-        await page.WaitForURLAsync("**/articles/pasted-harbour-article", new() { Timeout = 60_000 });
+        await page.WaitForPageAsync(url => url.EndsWith("/articles/pasted-harbour-article", StringComparison.Ordinal), timeout: 60_000);
         await _artifacts.SavePageAsync(page, "library-2-pasted-article");
 
         // Note a phrase of it: its source range comes from the sentence that holds it.
@@ -49,7 +49,7 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
         await page.GotoAsync($"/articles/pasted-harbour-article/notes/new?start={range[0]}&end={range[1]}");
         await page.FillAsync("#note-body", "Which critics?");
         await page.ClickAsync("form.note-form button[type=submit]");
-        await page.WaitForURLAsync("**/articles/pasted-harbour-article#anchor-*");
+        await page.WaitForPageAsync(url => url.Contains("/articles/pasted-harbour-article#anchor-", StringComparison.Ordinal));
         Assert.Equal(Phrase, await page.Locator("mark.note-anchor").First.TextContentAsync());
 
         var mine = await page.GotoAsync("/?shelf=mine");
@@ -75,7 +75,7 @@ public sealed class LibraryBrowserAddTests(BrowserFixture browser, ITestOutputHe
             await route.FulfillAsync(new() { Response = response });
         });
         await page.ClickAsync("form#add-upload button[type=submit]");
-        await page.WaitForURLAsync("**/articles/uploaded-harbour-article", new() { Timeout = 60_000 });
+        await page.WaitForPageAsync(url => url.EndsWith("/articles/uploaded-harbour-article", StringComparison.Ordinal), timeout: 60_000);
         await page.UnrouteAllAsync();
         var sawProgress = progressHtml is not null;
         if (progressHtml is not null)

@@ -129,7 +129,7 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
 
         await SeedArticle.OpenAsync(page, string.Create(CultureInfo.InvariantCulture, $"{SeedArticle.ReadingPath}/notes/{selected.NoteId}"), _artifacts, "public-3-permalink");
         await page.ClickAsync("text=The note beside its passage in the article");
-        await page.WaitForURLAsync(url => url.EndsWith($"#note-{selected.NoteId}", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.EndsWith($"#note-{selected.NoteId}", StringComparison.Ordinal));
         await _artifacts.SavePageAsync(page, "public-4-target");
 
         var styles = await page.EvaluateAsync<JsonElement>(
@@ -191,7 +191,7 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
         await _artifacts.SavePageAsync(page, "keyboard-1-two-sentences");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
         var quoted = await page.Locator("figure.note-quote mark").TextContentAsync();
         var texts = await page.EvaluateAsync<string>("() => document.querySelector('figure.note-quote blockquote').textContent");
         Assert.Equal(texts, quoted);
@@ -219,12 +219,12 @@ public sealed class NoteSelectionBrowserTests(BrowserFixture browser, ITestOutpu
         Assert.EndsWith(string.Create(CultureInfo.InvariantCulture, $"/notes/new?start={start}&end={end}"), await addNote.GetAttributeAsync("href"), StringComparison.Ordinal);
 
         await addNote.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
         await page.FillAsync("#note-body", $"A note written from a selection in {name}.");
         await page.CheckAsync($"input[name='Input.Visibility'][value={visibility}]");
         await _artifacts.SavePageAsync(page, name + "-form");
         await page.ClickAsync("form.note-form button[type=submit]:not(.secondary)");
-        await page.WaitForURLAsync(url => url.Contains("#anchor-", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("#anchor-", StringComparison.Ordinal));
         var id = int.Parse(page.Url[(page.Url.LastIndexOf("#anchor-", StringComparison.Ordinal) + 8)..], CultureInfo.InvariantCulture);
         return new Selected(target.GetProperty("id").GetString()!, start, end, target.GetProperty("text").GetString()!, id);
     }

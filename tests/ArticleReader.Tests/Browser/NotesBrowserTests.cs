@@ -47,12 +47,12 @@ public sealed class NotesBrowserTests(BrowserFixture browser, ITestOutputHelper 
         // Signed in and without scripts, each paragraph offers a link to note it.
         var addNote = page.Locator("span.claim >> xpath=ancestor::p[1]/following-sibling::noscript[1]/a[contains(@class,'add-note')]");
         await addNote.First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("/notes/new?", StringComparison.Ordinal));
         await page.FillAsync("#note-body", "A note *in the margin*, written in a browser.");
         await page.CheckAsync("input[name='Input.Visibility'][value=Public]");
         await page.FillAsync("#note-tags", "browser");
         await page.ClickAsync("form.note-form button[type=submit]:not(.secondary)");
-        await page.WaitForURLAsync(url => url.Contains("#anchor-", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("#anchor-", StringComparison.Ordinal));
         Assert.Equal("Saved.", await page.Locator("p.note-status").TextContentAsync());
 
         // The same reader with scripts: the note is placed in the margin beside its passage.

@@ -26,7 +26,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser, ITestOutputHelpe
         }
 
         await page.Locator($"a[href='{footnote.Href}']").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/source?char=", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("/source?char=", StringComparison.Ordinal));
         await _artifacts.SavePageAsync(page, "footnote-2-source");
 
         Assert.EndsWith(footnote.Href, page.Url, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser, ITestOutputHelpe
         Assert.True(await intoArticle.CountAsync() > 0, $"the claim page has no link to {SeedArticle.ClaimAnchorPath(key)}");
 
         await intoArticle.First.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith(SeedArticle.ClaimAnchorPath(key), StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.EndsWith(SeedArticle.ClaimAnchorPath(key), StringComparison.Ordinal));
         await _artifacts.SavePageAsync(page, "permalink-2-article");
 
         // The claim is the :target, and it looks different from itself when it is not (the highlight comes from :target).
