@@ -42,9 +42,15 @@ public sealed class PostgresAdvisoryLock : IAsyncDisposable
             await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", _connection) { Parameters = { new() { Value = _key } } };
             await command.ExecuteNonQueryAsync();
         }
+        catch
+        {
+            // Ending the session releases the lock even when unlocking failed: pooled connections are handed back
+            // without a reset (DatabaseServices.PostgresConnectionString), so this one is closed, not pooled.
+            NpgsqlConnection.ClearPool(_connection);
+            throw;
+        }
         finally
         {
-            // Closing the session releases the lock even when unlocking failed.
             await _connection.DisposeAsync();
         }
     }

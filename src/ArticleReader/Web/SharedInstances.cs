@@ -50,18 +50,77 @@ public static partial class SharedInstances
                 : null;
     }
 
-    /// <summary>Tells the other instances of every change committed here, once this instance's own listeners have heard it.</summary>
+    /// <summary>
+    /// Tells the other instances of every change committed here, once this instance's own listeners have heard it. A
+    /// change waits until a <c>NOTIFY</c> sent after its commit carries it; changes committed while one is on its way
+    /// go together in the next, each distinct message once (as the server would deliver them anyway), so note writes
+    /// at once cost one round trip and one notification to each instance between them, not one each.
+    /// </summary>
     internal sealed class ChangeBroadcast(NpgsqlDataSource dataSource) : IArticleChangeListener
     {
+        private readonly Lock _gate = new();
+        private List<(ChangeMessage Message, TaskCompletionSource Sent)> _waiting = [];
+        private bool _sending;
+
         /// <summary>Tells this instance's messages apart from the others' in the channel.</summary>
         public string InstanceId { get; } = Guid.NewGuid().ToString("N");
 
-        public async Task ArticleChangedAsync(string slug, ArticleChange change, CancellationToken cancellationToken)
+        public Task ArticleChangedAsync(string slug, ArticleChange change, CancellationToken cancellationToken)
         {
-            await using var command = dataSource.CreateCommand("SELECT pg_notify($1, $2)");
-            command.Parameters.Add(new() { Value = ChangeChannel });
-            command.Parameters.Add(new() { Value = new ChangeMessage(InstanceId, change, slug).ToString() });
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            bool start;
+            lock (_gate)
+            {
+                _waiting.Add((new ChangeMessage(InstanceId, change, slug), sent));
+                start = !_sending;
+                _sending = true;
+            }
+
+            if (start)
+            {
+                // The sender never throws: a failed NOTIFY fails the changes it carried, as their own sending would.
+                _ = Task.Run(SendWaitingAsync, CancellationToken.None);
+            }
+
+            return sent.Task.WaitAsync(cancellationToken);
+        }
+
+        /// <summary>Sends what waits, again and again, until nothing does.</summary>
+        private async Task SendWaitingAsync()
+        {
+            while (true)
+            {
+                List<(ChangeMessage Message, TaskCompletionSource Sent)> changes;
+                lock (_gate)
+                {
+                    if (_waiting.Count == 0)
+                    {
+                        _sending = false;
+                        return;
+                    }
+
+                    (changes, _waiting) = (_waiting, []);
+                }
+
+                try
+                {
+                    await using var batch = dataSource.CreateBatch();
+                    foreach (var message in changes.Select(c => c.Message).Distinct())
+                    {
+                        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_notify($1, $2)")
+                        {
+                            Parameters = { new() { Value = ChangeChannel }, new() { Value = message.ToString() } },
+                        });
+                    }
+
+                    await batch.ExecuteNonQueryAsync();
+                    changes.ForEach(c => c.Sent.SetResult());
+                }
+                catch (Exception e)
+                {
+                    changes.ForEach(c => c.Sent.SetException(e));
+                }
+            }
         }
     }
 

@@ -18,6 +18,8 @@ public sealed class NewModel(NoteStore notes, ArticleStore store, RenderedArticl
     /// <summary>The TempData key of the message the reading page shows after a note is saved.</summary>
     public const string SavedKey = "NoteSaved";
 
+    private AnnotatedArticle _article = null!;
+
     [BindProperty(SupportsGet = true)]
     public int? Start { get; set; }
 
@@ -39,7 +41,7 @@ public sealed class NewModel(NoteStore notes, ArticleStore store, RenderedArticl
     public string? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
-        await LoadAsync(slug, cancellationToken) ?? Page();
+        await LoadAsync(slug, cancellationToken) ?? Form();
 
     public async Task<IActionResult> OnPostPreviewAsync(string slug, CancellationToken cancellationToken)
     {
@@ -50,7 +52,7 @@ public sealed class NewModel(NoteStore notes, ArticleStore store, RenderedArticl
 
         Preview = NotePreview.Of(Input.Body, bodies);
         ModelState.Clear();
-        return Page();
+        return Form();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
@@ -62,7 +64,7 @@ public sealed class NewModel(NoteStore notes, ArticleStore store, RenderedArticl
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            return Form();
         }
 
         var note = await notes.AddAsync(Revision, new TextSpan(Start!.Value, End!.Value), NoteAccess.ReaderId(User), Input.ToDraft(), cancellationToken);
@@ -79,6 +81,7 @@ public sealed class NewModel(NoteStore notes, ArticleStore store, RenderedArticl
             return NotFound();
         }
 
+        _article = article;
         Revision = article.Revision;
         Problem = Start is not { } start || End is not { } end
             ? "Say which passage the note is on with start and end offsets (?start=S&end=E)."
@@ -90,7 +93,13 @@ public sealed class NewModel(NoteStore notes, ArticleStore store, RenderedArticl
             return Page();
         }
 
-        Passage = NotePreview.InContext(renderer, article, Start!.Value, End!.Value);
         return null;
+    }
+
+    /// <summary>The form, with the passage in its sentences: rendered only when the form is shown, never for a note that is saved.</summary>
+    private IActionResult Form()
+    {
+        Passage = NotePreview.InContext(renderer, _article, Start!.Value, End!.Value);
+        return Page();
     }
 }
