@@ -165,20 +165,29 @@ public static partial class SharedInstances
                     changes.Enqueue(message);
                 }
             };
-            await using (var listen = new NpgsqlCommand($"LISTEN {ChangeChannel}", connection))
+            try
             {
-                await listen.ExecuteNonQueryAsync(stoppingToken);
-            }
-
-            await cache.EvictByTagAsync(PageCaching.LibraryTag, stoppingToken);
-            while (true)
-            {
-                // Notifications are raised inside WaitAsync, on this task, so the queue needs no lock.
-                await connection.WaitAsync(stoppingToken);
-                if (changes.Count > 0)
+                await using (var listen = new NpgsqlCommand($"LISTEN {ChangeChannel}", connection))
                 {
-                    await HearAsync(changes, stoppingToken);
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
+
+                await cache.EvictByTagAsync(PageCaching.LibraryTag, stoppingToken);
+                while (true)
+                {
+                    // Notifications are raised inside WaitAsync, on this task, so the queue needs no lock.
+                    await connection.WaitAsync(stoppingToken);
+                    if (changes.Count > 0)
+                    {
+                        await HearAsync(changes, stoppingToken);
+                    }
+                }
+            }
+            finally
+            {
+                // A connection that listened is closed, not pooled: connections go back to the pool without a reset
+                // (DatabaseServices.PostgresConnectionString), and the next to borrow it would still be listening.
+                NpgsqlConnection.ClearPool(connection);
             }
         }
 
