@@ -52,7 +52,7 @@ public static class DatabaseServices
     /// (<see cref="MaxAutoPrepare"/>), and a connection handed back to the pool without a reset. The reset would send a
     /// <c>DISCARD ALL</c> before the next command, which also drops the server's cached plans of the foreign-key
     /// checks every insert runs. The app leaves no session state on a pooled connection: the start-up lock is released
-    /// (<see cref="PostgresAdvisoryLock"/>), the listener keeps its connection for its lifetime, and nothing sets
+    /// (<see cref="PostgresAdvisoryLock"/>), the listener's connection is closed rather than pooled, and nothing sets
     /// session settings or makes temporary tables.
     /// </summary>
     public static string PostgresConnectionString(string configured)

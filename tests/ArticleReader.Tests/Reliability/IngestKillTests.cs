@@ -42,14 +42,20 @@ public sealed class IngestKillTests : IDisposable
         }
 
         using var rerun = Start(database, article);
-        Assert.True(rerun.WaitForExit(RunLimit), "the re-ingest finished in time; stderr: " + string.Join('\n', Errors.TakeLast(20)));
+        if (!rerun.WaitForExit(RunLimit))
+        {
+            // Not left running beside the rest of the suite; what it last said shows where it stood.
+            rerun.Kill(entireProcessTree: true);
+            Assert.Fail($"the re-ingest did not finish within {RunLimit.TotalSeconds:F0} s; its last output:\n" + string.Join('\n', Output.TakeLast(20)));
+        }
+
         Assert.Equal(0, rerun.ExitCode);
         AssertIntact(database, completed: true);
         Assert.Equal(1L, SqliteFile.Scalar(database, "SELECT COUNT(*) FROM Articles"));
     }
 
-    /// <summary>What the runs wrote on stderr, shown when a run does not finish.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> Errors = new();
+    /// <summary>What the runs wrote (standard output and error), shown when a run does not finish.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> Output = new();
 
     private static Process Start(string database, string article)
     {
@@ -63,8 +69,8 @@ public sealed class IngestKillTests : IDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         var process = Process.Start(start)!;
         // Drained, so that a full pipe (logs, progress) never blocks the child and passes for a slow ingest.
-        process.ErrorDataReceived += (_, e) => Errors.Enqueue(e.Data ?? string.Empty);
-        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => Output.Enqueue($"{DateTime.UtcNow:HH:mm:ss} stderr: {e.Data}");
+        process.OutputDataReceived += (_, e) => Output.Enqueue($"{DateTime.UtcNow:HH:mm:ss} {e.Data}");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
