@@ -29,8 +29,7 @@ var killed = 0;
 // Its bodies do not start with the run's prefix, so the rows counted are the timed round's.
 var warmUp = await WriteAsync($"warm-up {prefix}", killAfter: null);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warm-up round, not held to the goal: {warmUp.Latencies.Length} notes in {warmUp.Elapsed.TotalSeconds:F1} s   p50 {Percentile(warmUp.Latencies, 0.50):F1} ms   p99 {Percentile(warmUp.Latencies, 0.99):F1} ms   errors {warmUp.Errors.Count}"));
-var timed = await WriteAsync(prefix, options.KillPid is int killPid ? (killPid, options.KillAfter) : null);
-var (sorted, acknowledged, errors, elapsed) = (timed.Latencies, timed.Acknowledged, timed.Errors, timed.Elapsed);
+var (sorted, acknowledged, errors, elapsed) = await WriteAsync(prefix, options.KillPid is int killPid ? (killPid, options.KillAfter) : null);
 
 await using var connection = new NpgsqlConnection(options.Postgres);
 await connection.OpenAsync();
