@@ -80,10 +80,10 @@ printf '  %-44s %10s %10s %10s\n' "request" "first byte" "last byte" "bytes"
 printf '  %-44s %9.3fs %9.3fs %10s\n' "first reader, first part (nothing kept)" "$(median 1 "${first[@]}")" "$(median 2 "${first[@]}")" "${first[0]##* }"
 printf '  %-44s %9.3fs %9.3fs %10s\n' "part 2 (the revision kept)" "$(median 1 "${other[@]}")" "$(median 2 "${other[@]}")" "${other[0]##* }"
 printf '  %-44s %9.3fs %9.3fs %10s\n' "first part again (output cache)" "$(median 1 "${cached[@]}")" "$(median 2 "${cached[@]}")" "${cached[0]##* }"
-worst=$(median 2 "${first[@]}")
-if awk -v t="$worst" -v m="$MAX_FIRST_SCREEN_S" 'BEGIN { exit !(t < m) }'; then
-    echo "  goal: the first request complete in < ${MAX_FIRST_SCREEN_S} s   PASS  ($worst s)"
+first_request=$(median 2 "${first[@]}")
+if awk -v t="$first_request" -v m="$MAX_FIRST_SCREEN_S" 'BEGIN { exit !(t < m) }'; then
+    echo "  goal: the first request complete in < ${MAX_FIRST_SCREEN_S} s   PASS  ($first_request s)"
 else
-    echo "  goal: the first request complete in < ${MAX_FIRST_SCREEN_S} s   FAIL  ($worst s)"
+    echo "  goal: the first request complete in < ${MAX_FIRST_SCREEN_S} s   FAIL  ($first_request s)"
     exit 1
 fi
