@@ -52,9 +52,8 @@ for _ in $(seq 1 "$TRIES"); do
     failed_sign_in "$UNKNOWN" unknown >>"$work/times-unknown"
 done
 
-median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 mean() { awk '{ s += $1 } END { print s / NR }' "$1"; }
-known_median=$(median "$work/times-known"); unknown_median=$(median "$work/times-unknown")
+known_median=$(median <"$work/times-known"); unknown_median=$(median <"$work/times-unknown")
 known_mean=$(mean "$work/times-known"); unknown_mean=$(mean "$work/times-unknown")
 
 failures=0

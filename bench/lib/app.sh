@@ -1,5 +1,5 @@
 # Shared by the bench scripts (source it): a temporary folder cleaned up however the script ends, the app published
-# and started on 127.0.0.1 with a temporary SQLite database, and a reader account made through the real forms.
+# and started on 127.0.0.1 with a temporary SQLite database, a reader account made through the real forms, and a median.
 # The caller sets `repo` and defines `die`, then calls bench_workdir; it may define bench_extra_cleanup.
 
 readonly BENCH_HOST=127.0.0.1
@@ -39,6 +39,9 @@ free_port() {
     done
     die "no free port found on $BENCH_HOST"
 }
+
+# The median of the numbers on standard input, one a line.
+median() { sort -g | awk '{ v[NR] = $1 } END { printf "%s", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # Publishes the app in Release into $work/app.
 app_publish() {

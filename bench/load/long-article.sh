@@ -67,20 +67,20 @@ for round in $(seq 1 "$ROUNDS"); do
     kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=''
 done
 
-# Median of field $1 (1: first byte, 2: last byte) of the rows given.
-median() {
+# The median of field $1 (1: first byte, 2: last byte) of the rows given.
+median_of() {
     local field=$1
     shift
-    printf '%s\n' "$@" | awk -v f="$field" '{print $f}' | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'
+    printf '%s\n' "$@" | awk -v f="$field" '{print $f}' | median
 }
 
 echo
 echo "Results for /articles/$SLUG ($REPEATS x the seed's text; medians of $ROUNDS server starts)"
 printf '  %-44s %10s %10s %10s\n' "request" "first byte" "last byte" "bytes"
-printf '  %-44s %9.3fs %9.3fs %10s\n' "first reader, first part (nothing kept)" "$(median 1 "${first[@]}")" "$(median 2 "${first[@]}")" "${first[0]##* }"
-printf '  %-44s %9.3fs %9.3fs %10s\n' "part 2 (the revision kept)" "$(median 1 "${other[@]}")" "$(median 2 "${other[@]}")" "${other[0]##* }"
-printf '  %-44s %9.3fs %9.3fs %10s\n' "first part again (output cache)" "$(median 1 "${cached[@]}")" "$(median 2 "${cached[@]}")" "${cached[0]##* }"
-first_request=$(median 2 "${first[@]}")
+printf '  %-44s %9.3fs %9.3fs %10s\n' "first reader, first part (nothing kept)" "$(median_of 1 "${first[@]}")" "$(median_of 2 "${first[@]}")" "${first[0]##* }"
+printf '  %-44s %9.3fs %9.3fs %10s\n' "part 2 (the revision kept)" "$(median_of 1 "${other[@]}")" "$(median_of 2 "${other[@]}")" "${other[0]##* }"
+printf '  %-44s %9.3fs %9.3fs %10s\n' "first part again (output cache)" "$(median_of 1 "${cached[@]}")" "$(median_of 2 "${cached[@]}")" "${cached[0]##* }"
+first_request=$(median_of 2 "${first[@]}")
 if awk -v t="$first_request" -v m="$MAX_FIRST_SCREEN_S" 'BEGIN { exit !(t < m) }'; then
     echo "  goal: the first request complete in < ${MAX_FIRST_SCREEN_S} s   PASS  ($first_request s)"
 else

@@ -162,9 +162,6 @@ measure() { # out url [wrk options]
     fi
 }
 
-# The median of the numbers on standard input.
-median() { sort -g | awk '{ v[NR] = $1 } END { printf "%s", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
 static_rounds=() app_rounds=()
 for round in $(seq 1 "$ROUNDS"); do
     echo
